@@ -1,0 +1,39 @@
+package dev.allocbudget;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares that a method is a hot path whose steady-state allocation per call is measured, and optionally limited,
+ * by {@code mvn verify} (goal {@code allocbudget:check}).
+ *
+ * <p>The method lives in the module's test classes. Its class is public (top level or static nested) with a public
+ * no-argument constructor; the class is instantiated once per measured method, so its fields are the state the
+ * method works on. The method is public, non-static and takes no parameters; it may return anything or nothing.
+ * The returned value is consumed so that the JIT cannot drop the work that produced it.
+ *
+ * <pre>{@code
+ * @AllocationBudget(bytes = 0)
+ * public Route staticRoute() { return router.find("/users"); }
+ * }</pre>
+ *
+ * <p>The figure compared with the budget is the number of bytes one call allocates once the JIT has compiled the
+ * code (C2, with escape analysis as in production), on the JVM the check runs with.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface AllocationBudget {
+
+    /** Value of {@link #bytes()} meaning "no absolute limit": the method is measured and reported only. */
+    long UNLIMITED = -1;
+
+    /**
+     * The most bytes one call may allocate in steady state; {@code 0} means allocation-free. The default,
+     * {@value #UNLIMITED}, sets no limit: the method is still measured and reported.
+     */
+    long bytes() default UNLIMITED;
+}

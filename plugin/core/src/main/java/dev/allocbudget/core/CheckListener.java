@@ -1,0 +1,13 @@
+package dev.allocbudget.core;
+
+/** Progress callbacks of a check, called on the thread that runs it. */
+public interface CheckListener {
+    /** Called when discovery found methods to check, before the first is measured. */
+    default void started(Environment environment, int methods) {}
+
+    /** Called when a method has its verdict; {@code index} counts from 1. */
+    default void methodFinished(int index, int total, MethodResult result) {}
+
+    /** Called for something the user should know that does not change a verdict. */
+    default void warning(String message) {}
+}

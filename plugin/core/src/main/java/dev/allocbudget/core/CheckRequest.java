@@ -1,0 +1,38 @@
+package dev.allocbudget.core;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a check needs, in Maven-free terms.
+ *
+ * @param projectDir     working directory of the forks (the module's base directory)
+ * @param testClassesDir compiled test classes, scanned for budget methods
+ * @param classpath      the module's test classpath, in order
+ * @param java           the {@code java} executable the forks run on
+ * @param jvmArgs        extra flags for every fork
+ * @param includes       id globs ({@code *} and {@code ?}); empty means every method
+ * @param forkTimeout    a fork still running after this long is killed
+ * @param settleTimeout  a figure that has not settled after this long is an error
+ * @param reportDir      where {@code report.json} and the fork logs go
+ * @param pluginVersion  written into the report
+ */
+public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
+        List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
+        String pluginVersion) {
+
+    public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);
+
+    public CheckRequest {
+        classpath = List.copyOf(classpath);
+        jvmArgs = List.copyOf(jvmArgs);
+        includes = List.copyOf(includes);
+    }
+
+    /** The {@code java} of the JVM this code runs in. */
+    public static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+}

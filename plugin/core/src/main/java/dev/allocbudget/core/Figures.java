@@ -1,0 +1,18 @@
+package dev.allocbudget.core;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Formats figures the same way everywhere (console, messages, report): {@code Locale.ROOT}, no trailing zeros. */
+final class Figures {
+    private Figures() {}
+
+    /** {@code 56}, {@code 12.5}, {@code 48.392}: at most three decimals, which shows any real figure exactly. */
+    static String bytes(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    static String seconds(java.time.Duration d) {
+        return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

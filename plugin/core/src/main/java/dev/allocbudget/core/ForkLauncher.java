@@ -1,0 +1,130 @@
+package dev.allocbudget.core;
+
+import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.ForkedMain;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Starts forked JVMs on the project's test classpath and collects what they report. Each fork gets its own events
+ * file; stdout and stderr go straight to files, so a chatty method can never block on a full pipe.
+ */
+final class ForkLauncher {
+    /** Lines of stderr quoted in a message when a fork dies. */
+    static final int STDERR_TAIL_LINES = 20;
+
+    /**
+     * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
+     * {@code String.format} on one of two compilations at random (1136 or 1208 B/op); with it, always the same one,
+     * and no other figure changed in our measurements.
+     */
+    static final List<String> FORK_FLAGS = List.of("-Xbatch");
+
+    private final CheckRequest request;
+    private final Path forkDir;
+    private final AtomicInteger forkCount = new AtomicInteger();
+
+    ForkLauncher(CheckRequest request) throws IOException {
+        this.request = request;
+        this.forkDir = Files.createDirectories(request.reportDir().resolve("forks"));
+    }
+
+    ForkRun discover() throws IOException, InterruptedException {
+        return run("discover", request.testClassesDir().toString());
+    }
+
+    ForkRun measure(String id) throws IOException, InterruptedException {
+        return run("measure", id, Long.toString(request.settleTimeout().toMillis()));
+    }
+
+    private ForkRun run(String mode, String... args) throws IOException, InterruptedException {
+        String name = String.format("fork-%03d-%s", forkCount.incrementAndGet(), mode);
+        Path events = forkDir.resolve(name + ".events");
+        Path out = forkDir.resolve(name + ".out");
+        Path err = forkDir.resolve(name + ".err");
+        Files.deleteIfExists(events);
+        List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
+        forkArgs.addAll(request.jvmArgs());
+        forkArgs.add("-cp");
+        forkArgs.add(classpath());
+        forkArgs.add(ForkedMain.class.getName());
+        forkArgs.add(mode);
+        forkArgs.add(events.toString());
+        forkArgs.addAll(List.of(args));
+        // an argument file keeps the command short whatever the classpath length (Windows limits it to 32k)
+        Path argFile = forkDir.resolve(name + ".args");
+        Files.write(argFile, forkArgs.stream().map(ForkLauncher::quote).toList(), StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(request.java().toString(), "@" + argFile)
+                .directory(request.projectDir().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        boolean finished = process.waitFor(request.forkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new ForkRun(finished ? process.exitValue() : -1, !finished, readEvents(events), tail(err), elapsed);
+    }
+
+    /** Test classpath first, so the project's own copy of anything wins; then the runner and the annotations. */
+    private String classpath() {
+        List<String> entries = new ArrayList<>();
+        request.classpath().forEach(p -> entries.add(p.toString()));
+        entries.add(codeSource(ForkedMain.class).toString());
+        entries.add(codeSource(AllocationBudget.class).toString());
+        return String.join(File.pathSeparator, entries);
+    }
+
+    static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
+        }
+    }
+
+    private static List<List<String>> readEvents(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(Events.HEADER)) {
+            return List.of(); // not our format: treated like a fork that never reported
+        }
+        return lines.subList(1, lines.size()).stream().map(Events::decode).toList();
+    }
+
+    private static String tail(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        // decoded leniently: user output need not be valid UTF-8
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+    }
+
+    /** Quotes one argument for a java launcher argument file. */
+    static String quote(String arg) {
+        return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name").startsWith("Windows");
+    }
+}

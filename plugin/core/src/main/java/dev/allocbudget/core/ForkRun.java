@@ -1,0 +1,50 @@
+package dev.allocbudget.core;
+
+import dev.allocbudget.runner.Events;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How one forked JVM ended, and the events it wrote.
+ *
+ * @param exitCode   the process exit code ({@code -1} when it was killed)
+ * @param timedOut   true when the host killed it after the fork timeout
+ * @param events     decoded event lines, without the header
+ * @param stderrTail the last lines the fork wrote to stderr
+ */
+record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String stderrTail, Duration elapsed) {
+
+    boolean saidBye() {
+        return events.stream().anyMatch(e -> e.get(0).equals(Events.BYE));
+    }
+
+    /** The fields of the first event of that type. */
+    Optional<List<String>> first(String type) {
+        return events.stream().filter(e -> e.get(0).equals(type)).findFirst();
+    }
+
+    List<List<String>> all(String type) {
+        return events.stream().filter(e -> e.get(0).equals(type)).toList();
+    }
+
+    /**
+     * Why the fork gave no usable answer, or empty when it ended normally: killed after the timeout, or exited
+     * (System.exit in user code, a JVM crash) before it reported.
+     */
+    Optional<String> failure(Duration timeout) {
+        if (timedOut) {
+            return Optional.of("the forked JVM did not finish within " + timeout.toSeconds()
+                    + " s and was killed (raise -Dallocbudget.forkTimeoutSeconds if the method is just slow)"
+                    + stderrSection());
+        }
+        if (!saidBye()) {
+            return Optional.of("the forked JVM exited with code " + exitCode + " before reporting" + stderrSection());
+        }
+        return Optional.empty();
+    }
+
+    private String stderrSection() {
+        return stderrTail.isBlank() ? "" : "; last lines of its stderr:\n" + stderrTail;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.allocbudget.core;
+
+import java.time.Duration;
+
+/**
+ * What the check found for one method.
+ *
+ * @param bytesPerOp bytes one call allocates in steady state, or {@code null} when it was not measured (never 0 in
+ *                   place of an unknown figure)
+ * @param budgetBytes the limit from the annotation, or {@code null} for none
+ * @param message    for {@code FAIL} and {@code ERROR}, one line (errors may add detail lines) starting with the id;
+ *                   {@code null} for {@code PASS}
+ * @param elapsed    wall time of the forks that measured the method
+ */
+public record MethodResult(String id, Double bytesPerOp, Long budgetBytes, Verdict verdict, String message,
+        Duration elapsed) {}

@@ -1,0 +1,82 @@
+package dev.allocbudget.runner;
+
+import dev.allocbudget.AllocationBudget;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/** The shape rules a budget method must follow, and the naming of methods by id. */
+public final class BudgetMethods {
+    private BudgetMethods() {}
+
+    /** {@code fully.qualified.ClassName#methodName}, nested classes with {@code $}. */
+    public static String idOf(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+
+    /**
+     * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
+     * The text names the rule, so that together with the id it tells the user what to change.
+     */
+    static String problemWith(Method method, long budgetBytes) {
+        Class<?> type = method.getDeclaringClass();
+        if (type.isInterface() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
+            return "budget methods must be declared in a class; " + type.getName() + " is not a plain class";
+        }
+        if (type.isLocalClass() || type.isAnonymousClass()) {
+            return "class " + type.getName() + " is local or anonymous; declare it as a public top-level or static nested class";
+        }
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return "class " + c.getName() + " is not public; the class of a budget method (and every class enclosing it) must be public";
+            }
+        }
+        if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+            return "class " + type.getName() + " is an inner (non-static) class; make it a static nested class";
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            return "class " + type.getName() + " is abstract; it must be instantiable with a public no-argument constructor";
+        }
+        if (publicNoArgConstructor(type) == null) {
+            return "class " + type.getName() + " has no public no-argument constructor; the check creates one instance per method";
+        }
+        if (!Modifier.isPublic(method.getModifiers())) {
+            return "method is not public; budget methods must be public";
+        }
+        if (Modifier.isStatic(method.getModifiers())) {
+            return "method is static; budget methods are instance methods (the fields of their class are the state)";
+        }
+        if (method.getParameterCount() != 0) {
+            return "method takes " + method.getParameterCount() + " parameter(s); budget methods take none";
+        }
+        if (budgetBytes < AllocationBudget.UNLIMITED) {
+            return "bytes = " + budgetBytes + " is not a valid budget; use 0 or more, or -1 for no limit";
+        }
+        return null;
+    }
+
+    static Constructor<?> publicNoArgConstructor(Class<?> type) {
+        try {
+            Constructor<?> c = type.getConstructor();
+            return Modifier.isPublic(c.getModifiers()) ? c : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** Resolves an id to the annotated method it names, or throws with a message for the user. */
+    static Method resolve(String id, ClassLoader loader) throws ClassNotFoundException {
+        int hash = id.indexOf('#');
+        if (hash < 0) {
+            throw new IllegalArgumentException("not a method id (expected Class#method): " + id);
+        }
+        Class<?> type = Class.forName(id.substring(0, hash), false, loader);
+        String name = id.substring(hash + 1);
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getName().equals(name) && m.isAnnotationPresent(AllocationBudget.class)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no @AllocationBudget method named " + name + " in " + type.getName());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.allocbudget.runner;
+
+import dev.allocbudget.AllocationBudget;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the {@link AllocationBudget} methods among the classes compiled into a test-classes directory. Classes are
+ * loaded without being initialised, so discovery runs no user code.
+ */
+final class Discovery {
+    private final EventWriter events;
+
+    Discovery(EventWriter events) {
+        this.events = events;
+    }
+
+    void run(Path testClasses) throws IOException {
+        events.write(Events.ENV, System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"), gcName());
+        ClassLoader loader = Discovery.class.getClassLoader();
+        for (String className : classNames(testClasses)) {
+            Class<?> type;
+            Method[] methods;
+            try {
+                type = Class.forName(className, false, loader);
+                methods = type.getDeclaredMethods();
+            } catch (LinkageError | ClassNotFoundException e) {
+                events.write(Events.WARNING, "could not load test class " + className + " (" + e + "); its methods were not checked");
+                continue;
+            }
+            for (Method m : methods) {
+                AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
+                if (budget != null) {
+                    String problem = BudgetMethods.problemWith(m, budget.bytes());
+                    events.write(Events.METHOD, BudgetMethods.idOf(m), budget.bytes(), problem == null ? "" : problem);
+                }
+            }
+        }
+    }
+
+    static List<String> classNames(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".class"))
+                    .map(p -> root.relativize(p).toString())
+                    .map(s -> s.substring(0, s.length() - ".class".length()).replace(root.getFileSystem().getSeparator(), "."))
+                    .filter(s -> !s.endsWith("module-info") && !s.endsWith("package-info"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /** A short collector name ("G1", "Serial", ...) from the JVM's collector beans. */
+    static String gcName() {
+        Set<String> names = new LinkedHashSet<>();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            String n = gc.getName();
+            if (n.startsWith("G1")) names.add("G1");
+            else if (n.equals("Copy") || n.equals("MarkSweepCompact")) names.add("Serial");
+            else if (n.startsWith("PS ")) names.add("Parallel");
+            else if (n.startsWith("ZGC")) names.add("ZGC");
+            else if (n.startsWith("Shenandoah")) names.add("Shenandoah");
+            else names.add(n);
+        }
+        List<String> list = new ArrayList<>(names);
+        return list.isEmpty() ? "unknown" : String.join("+", list);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.allocbudget.runner;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the forked JVM.
+ *
+ * <pre>
+ * ForkedMain discover EVENTS_FILE TEST_CLASSES_DIR
+ * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS
+ * </pre>
+ *
+ * Each mode writes its findings to EVENTS_FILE and ends with {@code bye}. A fork that ends without {@code bye}
+ * (System.exit in user code, a crash, a kill) is reported by the host from its exit code and stderr.
+ */
+public final class ForkedMain {
+    private ForkedMain() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: ForkedMain discover EVENTS TEST_CLASSES | measure EVENTS METHOD_ID LIMIT_MS");
+            System.exit(2);
+        }
+        exitWhenParentDies();
+        try (EventWriter events = new EventWriter(Path.of(args[1]))) {
+            try {
+                if (args[0].equals("discover")) {
+                    new Discovery(events).run(Path.of(args[2]));
+                } else {
+                    measure(events, args[2], Long.parseLong(args[3]));
+                }
+            } catch (Throwable t) {
+                events.write(Events.ERROR, describe(t));
+            }
+            events.write(Events.BYE);
+        }
+        // user code may have left non-daemon threads behind; they must not keep the fork alive
+        System.exit(0);
+    }
+
+    private static void measure(EventWriter events, String id, long limitMillis) throws Throwable {
+        Method method = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
+        String problem = BudgetMethods.problemWith(method, 0);
+        if (problem != null) {
+            events.write(Events.ERROR, problem);
+            return;
+        }
+        AllocationCounter.selfCheck();
+        Object instance;
+        Constructor<?> constructor = BudgetMethods.publicNoArgConstructor(method.getDeclaringClass());
+        try {
+            instance = constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            events.write(Events.ERROR, "the constructor of " + method.getDeclaringClass().getName() + " threw "
+                    + describe(e.getCause()));
+            return;
+        }
+        MeasurementLoop.Target.method = method;
+        SteadyStateMeter.Settled settled;
+        try {
+            settled = new SteadyStateMeter(limitMillis).measure(instance);
+        } catch (SteadyStateMeter.NotSettledException e) {
+            events.write(Events.UNSETTLED, e.getMessage());
+            return;
+        } catch (Throwable t) {
+            events.write(Events.ERROR, "the method threw " + describe(t));
+            return;
+        }
+        events.write(Events.RESULT, settled.window().bytes(), settled.window().ops(), settled.totalOps(),
+                settled.millis());
+    }
+
+    /** The exception and its first frames, without the runner's own frames. */
+    static String describe(Throwable t) {
+        StringBuilder text = new StringBuilder(t.toString());
+        int shown = 0;
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (cls.startsWith(ForkedMain.class.getPackageName() + ".") || cls.startsWith("java.lang.invoke.")) {
+                if (shown > 0) break; // below the user's frames: the harness
+                continue;
+            }
+            if (shown++ == 5) {
+                text.append("\n\t...");
+                break;
+            }
+            text.append("\n\tat ").append(frame);
+        }
+        if (t.getCause() != null && t.getCause() != t) {
+            text.append("\nCaused by: ").append(describe(t.getCause()));
+        }
+        return text.toString();
+    }
+
+    /**
+     * An orphaned fork must not spin on when Maven is killed. The watcher polls the parent from a sleeping thread:
+     * a thread blocked in a native read of stdin would delay every JVM exit by 300 ms (HotSpot waits for threads in
+     * native code at exit), which is half the time budget of a whole measurement.
+     */
+    private static void exitWhenParentDies() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            try {
+                while (parent.isAlive()) {
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(3);
+        }, "allocbudget-parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+}
