@@ -1,0 +1,27 @@
+def log = new File(basedir, 'build.log').text
+
+// verdict line, then one line per violation, then the report and the switch
+def verdict = log.indexOf('Allocation budget exceeded in 1 of 2 methods:')
+def violation = log.indexOf('demo.IdsBudget#boxed: bytes/op is 16, but budget is 8')
+def report = log.indexOf('Report: ')
+def relax = log.indexOf('-Dallocbudget.failOnViolation=false')
+assert verdict >= 0 && verdict < violation && violation < report && report < relax
+assert log =~ /\[1\/2\] demo\.IdsBudget#boxed  16 B\/op  FAIL  \d+\.\d s/
+assert log =~ /\[2\/2\] demo\.IdsBudget#unboxed  0 B\/op  PASS  \d+\.\d s/
+assert log.contains('allocbudget: 2 methods checked in')
+assert !log.contains('\tat dev.allocbudget') : 'no stack traces for an expected failure'
+
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/allocbudget/report.json'))
+assert json.formatVersion == 1
+assert json.methods*.id == ['demo.IdsBudget#boxed', 'demo.IdsBudget#unboxed']
+def boxed = json.methods[0]
+assert boxed.bytesPerOp == 16
+assert boxed.budget.bytes == 8
+assert boxed.verdict == 'FAIL'
+assert boxed.message == 'demo.IdsBudget#boxed: bytes/op is 16, but budget is 8'
+assert json.methods[1].bytesPerOp == 0
+assert json.methods[1].verdict == 'PASS'
+// a violation is confirmed in a second fork before it fails the build
+def forks = new File(basedir, 'target/allocbudget/forks').list().findAll { it.endsWith('-measure.events') }
+assert forks.size() == 3 : "1 fork for unboxed, 2 for boxed, got ${forks}"
+true
