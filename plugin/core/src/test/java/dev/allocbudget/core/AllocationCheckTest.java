@@ -1,0 +1,127 @@
+package dev.allocbudget.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.allocbudget.core.fixtures.EscapeAnalysis;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs real forked JVMs on the fixtures in {@code dev.allocbudget.core.fixtures}. */
+class AllocationCheckTest {
+    private static final Path TEST_CLASSES = ForkLauncher.codeSource(EscapeAnalysis.class);
+
+    @TempDir
+    Path reportDir;
+
+    private CheckOutcome check(String include, Duration forkTimeout, Duration settleTimeout) throws Exception {
+        CheckRequest request = new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
+                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test");
+        return new AllocationCheck(request, new CheckListener() {}).run();
+    }
+
+    private CheckOutcome check(String include) throws Exception {
+        return check(include, CheckRequest.DEFAULT_FORK_TIMEOUT, CheckRequest.DEFAULT_SETTLE_TIMEOUT);
+    }
+
+    private static MethodResult only(CheckOutcome outcome) {
+        assertEquals(1, outcome.results().size(), outcome.results().toString());
+        return outcome.results().get(0);
+    }
+
+    @Test
+    void figuresAreExactAndFaithfulToEscapeAnalysis() throws Exception {
+        CheckOutcome outcome = check("*.EscapeAnalysis#*");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        outcome.results().forEach(r -> figures.put(r.id().substring(r.id().indexOf('#') + 1), r.bytesPerOp()));
+        Map<String, Double> expected = Map.of("empty", 0.0, "byteArrayLocal", 0.0, "valueOfLarge", 16.0,
+                "valueOfSmall", 0.0, "varargs", 0.0, "forEachList", 0.0, "sbConcat", 48.0,
+                "primitiveOutsideIntegerCache", 0.0);
+        assertEquals(expected, figures);
+        assertEquals(outcome.results().size(), outcome.with(Verdict.PASS).size());
+        assertTrue(Files.readString(reportDir.resolve("report.json")).contains("\"bytesPerOp\": 16, \"budget\": {\"bytes\": 16}"));
+    }
+
+    @Test
+    void aViolationIsConfirmedInASecondForkBeforeItFails() throws Exception {
+        MethodResult r = only(check("*OverBudget#boxes"));
+        assertEquals(Verdict.FAIL, r.verdict());
+        assertEquals(16.0, r.bytesPerOp());
+        assertEquals("dev.allocbudget.core.fixtures.OverBudget#boxes: bytes/op is 16, but budget is 8", r.message());
+        try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
+            assertEquals(2, forks.filter(p -> p.toString().endsWith("-measure.events")).count());
+        }
+    }
+
+    @Test
+    void aMethodThatThrowsIsAnErrorWithTheExceptionAndItsFrames() throws Exception {
+        MethodResult r = only(check("*Faults#throwsAfterAWhile"));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertNull(r.bytesPerOp());
+        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.Faults#throwsAfterAWhile: the method threw "
+                + "java.lang.IllegalStateException: boom\n\tat dev.allocbudget.core.fixtures.Faults.throwsAfterAWhile("),
+                r.message());
+    }
+
+    @Test
+    void systemExitIsReportedWithTheExitCodeAndStderr() throws Exception {
+        MethodResult r = only(check("*Faults#exits"));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.message().contains("the forked JVM exited with code 7 before reporting; last lines of its stderr:\n"
+                + "about to exit"), r.message());
+    }
+
+    @Test
+    void aHangingMethodIsKilledAfterTheForkTimeout() throws Exception {
+        MethodResult r = only(check("*Faults#hangs", Duration.ofSeconds(2), CheckRequest.DEFAULT_SETTLE_TIMEOUT));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.message().contains("did not finish within 2 s and was killed"), r.message());
+        assertTrue(r.elapsed().toMillis() < 10_000, "killed promptly: " + r.elapsed());
+    }
+
+    @Test
+    void aFigureThatNeverSettlesIsAnErrorWithTheLastWindows() throws Exception {
+        MethodResult r = only(check("*Faults#neverSettles", CheckRequest.DEFAULT_FORK_TIMEOUT, Duration.ofSeconds(1)));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertNull(r.bytesPerOp());
+        assertTrue(r.message().matches("(?s).*bytes/op did not settle within 1000 ms \\(\\d+ calls\\); last windows: \\d+ B / \\d+ calls.*"),
+                r.message());
+    }
+
+    @Test
+    void aWrongShapeIsAnErrorWithoutAFork() throws Exception {
+        MethodResult r = only(check("*Faults#wrongShape"));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertEquals("dev.allocbudget.core.fixtures.Faults#wrongShape: method is static; budget methods are instance "
+                + "methods (the fields of their class are the state)", r.message());
+        try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
+            assertEquals(0, forks.filter(p -> p.toString().endsWith("-measure.events")).count());
+        }
+    }
+
+    @Test
+    void noMatchingMethodsIsAnEmptyOutcomeWithAnEmptyReport() throws Exception {
+        CheckOutcome outcome = check("nothing.matches#this");
+        assertTrue(outcome.results().isEmpty());
+        assertTrue(Files.readString(reportDir.resolve("report.json")).contains("\"methods\": []"));
+    }
+
+    @Test
+    void missingTestClassesSayWhatToRun() {
+        CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
+                CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
+                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test");
+        AllocBudgetException e = assertThrows(AllocBudgetException.class,
+                () -> new AllocationCheck(request, new CheckListener() {}).run());
+        assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());
+    }
+}

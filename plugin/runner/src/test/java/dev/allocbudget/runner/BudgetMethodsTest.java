@@ -1,0 +1,94 @@
+package dev.allocbudget.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.allocbudget.AllocationBudget;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.Test;
+
+public class BudgetMethodsTest {
+
+    public static class Valid {
+        @AllocationBudget(bytes = 0)
+        public int ok() {
+            return 1;
+        }
+
+        @AllocationBudget
+        public void unlimitedVoid() {}
+
+        @AllocationBudget
+        public static void isStatic() {}
+
+        @AllocationBudget
+        public void takesArgs(int x) {}
+
+        @AllocationBudget
+        void packagePrivate() {}
+
+        @AllocationBudget(bytes = -5)
+        public void negative() {}
+    }
+
+    public static class NoDefaultConstructor {
+        public NoDefaultConstructor(int x) {}
+
+        @AllocationBudget
+        public void m() {}
+    }
+
+    public class Inner {
+        @AllocationBudget
+        public void m() {}
+    }
+
+    static class NotPublic {
+        @AllocationBudget
+        public void m() {}
+    }
+
+    public abstract static class Abstract {
+        @AllocationBudget
+        public void m() {}
+    }
+
+    private static String problem(Class<?> type, String name, Class<?>... params) throws Exception {
+        Method m = type.getDeclaredMethod(name, params);
+        return BudgetMethods.problemWith(m, m.getAnnotation(AllocationBudget.class).bytes());
+    }
+
+    @Test
+    void validShapesHaveNoProblem() throws Exception {
+        assertNull(problem(Valid.class, "ok"));
+        assertNull(problem(Valid.class, "unlimitedVoid"));
+    }
+
+    @Test
+    void eachBrokenRuleIsNamed() throws Exception {
+        assertEquals("method is static; budget methods are instance methods (the fields of their class are the state)",
+                problem(Valid.class, "isStatic"));
+        assertEquals("method takes 1 parameter(s); budget methods take none", problem(Valid.class, "takesArgs", int.class));
+        assertEquals("method is not public; budget methods must be public", problem(Valid.class, "packagePrivate"));
+        assertEquals("bytes = -5 is not a valid budget; use 0 or more, or -1 for no limit", problem(Valid.class, "negative"));
+        assertTrue(problem(NoDefaultConstructor.class, "m").contains("has no public no-argument constructor"));
+        assertTrue(problem(Inner.class, "m").contains("is an inner (non-static) class"));
+        assertTrue(problem(NotPublic.class, "m").contains("is not public"));
+        assertTrue(problem(Abstract.class, "m").contains("is abstract"));
+    }
+
+    @Test
+    void idUsesDollarForNestedClasses() throws Exception {
+        assertEquals("dev.allocbudget.runner.BudgetMethodsTest$Valid#ok", BudgetMethods.idOf(Valid.class.getMethod("ok")));
+    }
+
+    @Test
+    void resolveFindsTheAnnotatedMethodByIdAndRejectsUnknownOnes() throws Exception {
+        ClassLoader loader = getClass().getClassLoader();
+        assertEquals(Valid.class.getMethod("ok"), BudgetMethods.resolve(BudgetMethods.idOf(Valid.class.getMethod("ok")), loader));
+        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(Valid.class.getName() + "#missing", loader));
+        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve("no.hash.Here", loader));
+    }
+}
