@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Starts forked JVMs on the project's test classpath and collects what they report. Each fork gets its own events
@@ -37,6 +38,12 @@ final class ForkLauncher {
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
         this.forkDir = Files.createDirectories(request.reportDir().resolve("forks"));
+        // logs of an earlier run would be mistaken for this one's
+        try (Stream<Path> old = Files.list(forkDir)) {
+            for (Path p : (Iterable<Path>) old::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     ForkRun discover() throws IOException, InterruptedException {
@@ -52,7 +59,6 @@ final class ForkLauncher {
         Path events = forkDir.resolve(name + ".events");
         Path out = forkDir.resolve(name + ".out");
         Path err = forkDir.resolve(name + ".err");
-        Files.deleteIfExists(events);
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
         forkArgs.addAll(request.jvmArgs());
         forkArgs.add("-cp");
