@@ -16,7 +16,7 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
 
     /** {@code allocbudget: 29 methods checked in 14.2 s: 27 passed, 1 failed, 1 error} */
     public String summaryLine() {
-        return "allocbudget: " + results.size() + (results.size() == 1 ? " method" : " methods") + " checked in "
+        return "allocbudget: " + methods() + " checked in "
                 + Figures.seconds(elapsed) + " s: " + with(Verdict.PASS).size() + " passed, "
                 + with(Verdict.FAIL).size() + " failed, " + with(Verdict.ERROR).size()
                 + (with(Verdict.ERROR).size() == 1 ? " error" : " errors");
@@ -24,12 +24,15 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
 
     /** The first line of a failing build: how many methods broke their budget. */
     public String violationsHeadline() {
-        return "Allocation budget exceeded in " + with(Verdict.FAIL).size() + " of " + results.size() + " methods:";
+        return "Allocation budget exceeded in " + with(Verdict.FAIL).size() + " of " + methods() + ":";
     }
 
     public String errorsHeadline() {
-        return "Allocation could not be measured for " + with(Verdict.ERROR).size() + " of " + results.size()
-                + " methods:";
+        return "Allocation could not be measured for " + with(Verdict.ERROR).size() + " of " + methods() + ":";
+    }
+
+    private String methods() {
+        return results.size() + (results.size() == 1 ? " method" : " methods");
     }
 
     /** {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s} */

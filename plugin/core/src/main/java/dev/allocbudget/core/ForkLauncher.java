@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * file; stdout and stderr go straight to files, so a chatty method can never block on a full pipe.
  */
 final class ForkLauncher {
-    /** Lines of stderr quoted in a message when a fork dies. */
-    static final int STDERR_TAIL_LINES = 20;
+    /** Lines of stdout and of stderr quoted in a message when a fork dies. */
+    static final int TAIL_LINES = 20;
 
     /**
      * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
@@ -60,6 +60,8 @@ final class ForkLauncher {
         Path out = forkDir.resolve(name + ".out");
         Path err = forkDir.resolve(name + ".err");
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
+        // a crash report belongs with the fork's other logs, not in the module's base directory
+        forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
         forkArgs.addAll(request.jvmArgs());
         forkArgs.add("-cp");
         forkArgs.add(classpath());
@@ -85,7 +87,10 @@ final class ForkLauncher {
             process.waitFor();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new ForkRun(finished ? process.exitValue() : -1, !finished, readEvents(events), tail(err), elapsed);
+        // HotSpot prints its crash banner to stdout, user code and the JVM's warnings go to stderr: quote both
+        String output = section("stdout", tail(out)) + section("stderr", tail(err));
+        return new ForkRun(finished ? process.exitValue() : -1, !finished, readEvents(events), output, elapsed,
+                forkDir.resolve(name + ".*").toString());
     }
 
     /** Test classpath first, so the project's own copy of anything wins; then the runner and the annotations. */
@@ -122,7 +127,11 @@ final class ForkLauncher {
         }
         // decoded leniently: user output need not be valid UTF-8
         List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+    }
+
+    private static String section(String stream, String tail) {
+        return tail.isBlank() ? "" : "\nlast lines of its " + stream + ":\n" + tail;
     }
 
     /** Quotes one argument for a java launcher argument file. */

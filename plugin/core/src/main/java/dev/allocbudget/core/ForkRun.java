@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param exitCode   the process exit code ({@code -1} when it was killed)
  * @param timedOut   true when the host killed it after the fork timeout
  * @param events     decoded event lines, without the header
- * @param stderrTail the last lines the fork wrote to stderr
+ * @param outputTail the last lines the fork wrote to stdout and stderr, labelled, or empty
+ * @param logs       the fork's log files, as a glob for the user to look at
  */
-record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String stderrTail, Duration elapsed) {
+record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String outputTail, Duration elapsed,
+        String logs) {
 
     boolean saidBye() {
         return events.stream().anyMatch(e -> e.get(0).equals(Events.BYE));
@@ -36,15 +38,15 @@ record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String
         if (timedOut) {
             return Optional.of("the forked JVM did not finish within " + timeout.toSeconds()
                     + " s and was killed (raise -Dallocbudget.forkTimeoutSeconds if the method is just slow)"
-                    + stderrSection());
+                    + details());
         }
         if (!saidBye()) {
-            return Optional.of("the forked JVM exited with code " + exitCode + " before reporting" + stderrSection());
+            return Optional.of("the forked JVM exited with code " + exitCode + " before reporting" + details());
         }
         return Optional.empty();
     }
 
-    private String stderrSection() {
-        return stderrTail.isBlank() ? "" : "; last lines of its stderr:\n" + stderrTail;
+    private String details() {
+        return (outputTail.isEmpty() ? "" : outputTail) + "\nfork logs: " + logs;
     }
 }

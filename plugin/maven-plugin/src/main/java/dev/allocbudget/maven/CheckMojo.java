@@ -138,10 +138,12 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         lines.add("Report: " + reportFile);
-        if (!failed.isEmpty()) {
-            lines.add(failOnViolation
-                    ? "To report violations without failing the build: -Dallocbudget.failOnViolation=false"
-                    : "Not failing the build: allocbudget.failOnViolation is false.");
+        if (failOnViolation && !failed.isEmpty()) {
+            lines.add("To report violations without failing the build: -Dallocbudget.failOnViolation=false");
+        } else if (!failed.isEmpty()) {
+            lines.add(errors.isEmpty()
+                    ? "Not failing the build: allocbudget.failOnViolation is false."
+                    : "Violations do not fail the build (allocbudget.failOnViolation is false), but errors do.");
         }
         for (String line : lines) {
             if (failing) getLog().error(line);

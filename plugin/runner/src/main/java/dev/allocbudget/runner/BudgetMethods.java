@@ -4,6 +4,9 @@ import dev.allocbudget.AllocationBudget;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /** The shape rules a budget method must follow, and the naming of methods by id. */
 public final class BudgetMethods {
@@ -64,6 +67,17 @@ public final class BudgetMethods {
         }
     }
 
+    /**
+     * The methods carrying {@link AllocationBudget}, without the bridge methods javac adds (it copies the
+     * annotation onto them, e.g. {@code Object get()} next to {@code Integer get()} of a {@code Supplier<Integer>}).
+     */
+    static List<Method> annotated(Method[] declared) {
+        return Arrays.stream(declared)
+                .filter(m -> !m.isBridge() && !m.isSynthetic() && m.isAnnotationPresent(AllocationBudget.class))
+                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+                .toList();
+    }
+
     /** Resolves an id to the annotated method it names, or throws with a message for the user. */
     static Method resolve(String id, ClassLoader loader) throws ClassNotFoundException {
         int hash = id.indexOf('#');
@@ -72,8 +86,8 @@ public final class BudgetMethods {
         }
         Class<?> type = Class.forName(id.substring(0, hash), false, loader);
         String name = id.substring(hash + 1);
-        for (Method m : type.getDeclaredMethods()) {
-            if (m.getName().equals(name) && m.isAnnotationPresent(AllocationBudget.class)) {
+        for (Method m : annotated(type.getDeclaredMethods())) {
+            if (m.getName().equals(name)) {
                 return m;
             }
         }

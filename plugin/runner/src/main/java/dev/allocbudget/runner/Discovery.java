@@ -39,12 +39,15 @@ final class Discovery {
                 events.write(Events.WARNING, "could not load test class " + className + " (" + e + "); its methods were not checked");
                 continue;
             }
-            for (Method m : methods) {
-                AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
-                if (budget != null) {
-                    String problem = BudgetMethods.problemWith(m, budget.bytes());
-                    events.write(Events.METHOD, BudgetMethods.idOf(m), budget.bytes(), problem == null ? "" : problem);
-                }
+            List<Method> annotated = BudgetMethods.annotated(methods);
+            for (Method m : annotated) {
+                long budget = m.getAnnotation(AllocationBudget.class).bytes();
+                long sameName = annotated.stream().filter(o -> o.getName().equals(m.getName())).count();
+                String problem = sameName > 1
+                        ? sameName + " budget methods are named " + m.getName() + " in " + type.getName()
+                                + "; a method id must name one method, so rename the overloads"
+                        : BudgetMethods.problemWith(m, budget);
+                events.write(Events.METHOD, BudgetMethods.idOf(m), budget, problem == null ? "" : problem);
             }
         }
     }

@@ -80,7 +80,8 @@ public final class ForkedMain {
         int shown = 0;
         for (StackTraceElement frame : t.getStackTrace()) {
             String cls = frame.getClassName();
-            if (cls.startsWith(ForkedMain.class.getPackageName() + ".") || cls.startsWith("java.lang.invoke.")) {
+            if (cls.startsWith(ForkedMain.class.getPackageName() + ".") || cls.startsWith("java.lang.invoke.")
+                    || cls.startsWith("java.lang.reflect.") || cls.startsWith("jdk.internal.reflect.")) {
                 if (shown > 0) break; // below the user's frames: the harness
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.allocbudget.runner.shapes.Overloads;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,24 @@ class DiscoveryTest {
             Files.write(p, new byte[0]);
         }
         assertEquals(List.of("a.A", "a.A$Nested", "b.B"), Discovery.classNames(dir));
+    }
+
+    @Test
+    void overloadsAreRejectedByNameAndBridgeMethodsAreNotListed(@TempDir Path dir) throws Exception {
+        Path events = dir.resolve("events");
+        Path testClasses = Path.of(Overloads.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (EventWriter writer = new EventWriter(events)) {
+            new Discovery(writer).run(testClasses);
+        }
+        List<List<String>> found = Files.readAllLines(events).stream().skip(1).map(Events::decode)
+                .filter(e -> e.get(0).equals(Events.METHOD) && e.get(1).startsWith(Overloads.class.getName()))
+                .toList();
+        String rename = "2 budget methods are named scale in " + Overloads.class.getName()
+                + "; a method id must name one method, so rename the overloads";
+        assertEquals(List.of(
+                List.of("method", Overloads.class.getName() + "#get", "16", ""),
+                List.of("method", Overloads.class.getName() + "#scale", "0", rename),
+                List.of("method", Overloads.class.getName() + "#scale", "0", rename)), found);
     }
 
     @Test
