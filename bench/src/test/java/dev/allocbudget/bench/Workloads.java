@@ -1,0 +1,136 @@
+package dev.allocbudget.bench;
+
+import dev.allocbudget.AllocationBudget;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workloads both tools measure, written once. They mirror the probe set of measurement-facts.md §3.
+ *
+ * <p>The fields are the state: they are read from the heap, so C2 cannot constant-fold the inputs. Every method is
+ * {@code @AllocationBudget} with no limit: the check measures and reports it, and never fails on it. The JMH twins
+ * in {@link WorkloadsBench} call these methods and return their value, which JMH consumes. Methods whose work is
+ * "used locally" fold it into {@link #acc} and return {@code this}, an object that already exists.
+ */
+public class Workloads {
+    public int small = 100;
+    public int large = 100_000;
+    public long longVal = 1_234_567_890_123L; // 13 digits
+    public String a = "foo";
+    public String b = "bar";
+    public String key = "key-42";
+    public String dateStr = "2024-02-29";
+    public int i1 = 1, i2 = 2, i3 = 3;
+    public long acc;
+    public long counter;
+    public final Map<String, Integer> map = new HashMap<>();
+    public final ArrayList<Integer> reuse = new ArrayList<>(16);
+    public final List<Integer> list = new ArrayList<>();
+    public final Integer[] boxes = new Integer[8];
+
+    public Workloads() {
+        for (int i = 0; i < 100; i++) map.put("key-" + i, i);
+        for (int i = 0; i < 8; i++) boxes[i] = 1000 + i;
+        for (int i = 0; i < 16; i++) list.add(i);
+    }
+
+    /** Baseline: must read exactly 0. */
+    @AllocationBudget
+    public void empty() {}
+
+    /** Integer.valueOf inside the Integer cache, returned: 0 B. */
+    @AllocationBudget
+    public Object valueOfSmall() {
+        return Integer.valueOf(small);
+    }
+
+    /** Integer.valueOf outside the cache, returned: one Integer, 16 B. */
+    @AllocationBudget
+    public Object valueOfLarge() {
+        return Integer.valueOf(large);
+    }
+
+    /** new byte[64] used only locally with constant indices: scalar-replaced after C2, 0 B (80 B cold). */
+    @AllocationBudget
+    public Object byteArrayLocal() {
+        byte[] bytes = new byte[64];
+        bytes[0] = (byte) small;
+        bytes[63] = (byte) large;
+        acc += bytes[0] + bytes[63] + bytes.length;
+        return this;
+    }
+
+    /** String.valueOf(13-digit long), returned: String 24 B + byte[13] 32 B = 56 B. */
+    @AllocationBudget
+    public Object stringValueOfLong() {
+        return String.valueOf(longVal);
+    }
+
+    /** StringBuilder append + toString of two 3-char strings, returned: the builder is eliminated, 48 B. */
+    @AllocationBudget
+    public Object sbConcat() {
+        return new StringBuilder().append(a).append(b).toString();
+    }
+
+    /** HashMap.get with an existing String key (hash cached): 0 B. */
+    @AllocationBudget
+    public Object hashMapGet() {
+        return map.get(key);
+    }
+
+    /** A reused ArrayList: clear, then add 8 pre-boxed values: 0 B. */
+    @AllocationBudget
+    public Object arrayListReuse() {
+        ArrayList<Integer> l = reuse;
+        l.clear();
+        Integer[] bx = boxes;
+        for (int i = 0; i < bx.length; i++) l.add(bx[i]);
+        return l;
+    }
+
+    /** Varargs call: javac allocates an int[3] at the call site, which EA removes: 0 B (32 B cold). */
+    @AllocationBudget
+    public Object varargs() {
+        acc += sum(i1, i2, i3);
+        return this;
+    }
+
+    private static int sum(int... xs) {
+        int r = 0;
+        for (int x : xs) r += x;
+        return r;
+    }
+
+    /** for-each over an ArrayList of 16: the iterator is eliminated, 0 B (32 B cold). */
+    @AllocationBudget
+    public Object forEachList() {
+        long r = 0;
+        for (Integer x : list) r += x;
+        acc += r;
+        return this;
+    }
+
+    /** String.format("%d-%s", ..): JDK 17 1136 or 1208 B (bimodal; 1136 with -Xbatch), JDK 25 400 B. */
+    @AllocationBudget
+    public Object stringFormat() {
+        return String.format("%d-%s", small, a);
+    }
+
+    /** LocalDate.parse of an ISO date: JDK 17 448 B, JDK 25 456 B. */
+    @AllocationBudget
+    public Object localDateParse() {
+        return LocalDate.parse(dateStr);
+    }
+
+    /**
+     * Returns a primitive long outside the Long cache: 0 B. A harness that boxed the result would charge a Long,
+     * 16 B, that JMH (which consumes primitives as primitives) does not see.
+     */
+    @AllocationBudget
+    public long primitiveLong() {
+        return longVal + (counter++ & 0xff);
+    }
+}
