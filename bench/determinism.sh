@@ -12,9 +12,9 @@ load=1
 [[ ${2:-} == --no-load ]] && load=0
 OUT=${BENCH_OUT:-$BENCH/target/determinism}
 rm -rf "$OUT" && mkdir -p "$OUT"
-MVN=(mvn -B -q -ntp -f "$BENCH/pom.xml")
+MVN=(mvn -B -ntp -f "$BENCH/pom.xml")
 
-"${MVN[@]}" test-compile
+"${MVN[@]}" -q test-compile
 pids=()
 if ((load)); then
   for _ in 1 2; do (while :; do :; done) & pids+=($!); done
