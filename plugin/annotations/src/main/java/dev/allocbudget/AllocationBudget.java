@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
  * public Route staticRoute() { return router.find("/users"); }
  * }</pre>
  *
- * <p>The figure compared with the budget is the number of bytes one call allocates once the JIT has compiled the
- * code (C2, with escape analysis as in production), on the JVM the check runs with.
+ * <p>The figures compared with the budget are the bytes and the objects one call allocates once the JIT has compiled
+ * the code (C2, with escape analysis as in production), on the JVM the check runs with:
+ * {@code @AllocationBudget(bytes = 1024, objects = 2)} reads "under 1 KB and at most 2 objects per call".
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,4 +37,11 @@ public @interface AllocationBudget {
      * {@value #UNLIMITED}, sets no limit: the method is still measured and reported.
      */
     long bytes() default UNLIMITED;
+
+    /**
+     * The most objects one call may allocate in steady state; {@code 0} means allocation-free. The default,
+     * {@value #UNLIMITED}, sets no limit. Counting objects costs a fraction of a second per method, so it runs only
+     * for methods with an objects budget, methods over a budget, and with {@code -Dallocbudget.sites=true}.
+     */
+    long objects() default UNLIMITED;
 }

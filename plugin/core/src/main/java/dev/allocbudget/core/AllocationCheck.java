@@ -43,7 +43,7 @@ public final class AllocationCheck {
             List<MethodResult> results = new ArrayList<>();
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
-                MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout());
+                MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout(), request.sites());
                 for (BudgetMethod method : methods) {
                     MethodResult result = measurer.measure(method);
                     results.add(result);
@@ -79,19 +79,19 @@ public final class AllocationCheck {
     }
 
     private static List<BudgetMethod> methodsOf(ForkRun discovery) {
-        return discovery.all(Events.METHOD).stream().map(e -> {
-            long budget = Long.parseLong(e.get(2));
-            return new BudgetMethod(e.get(1), budget == -1 ? null : budget, e.get(3).isEmpty() ? null : e.get(3));
-        }).toList();
+        return discovery.all(Events.METHOD).stream()
+                .map(e -> new BudgetMethod(e.get(1), Budget.of(Long.parseLong(e.get(2)), Long.parseLong(e.get(3))),
+                        e.get(4).isEmpty() ? null : e.get(4)))
+                .toList();
     }
 
-    /** True when the module has test sources at all, so a missing test-classes directory means "not compiled". */
+    /** True when the module has Java test sources, so a missing test-classes directory means "not compiled". */
     public static boolean hasTestSources(Path testSourceDir) throws IOException {
         if (!Files.isDirectory(testSourceDir)) {
             return false;
         }
         try (Stream<Path> files = Files.walk(testSourceDir)) {
-            return files.anyMatch(Files::isRegularFile);
+            return files.anyMatch(p -> p.toString().endsWith(".java"));
         }
     }
 }

@@ -3,8 +3,7 @@ package dev.allocbudget.core;
 /**
  * A method found by discovery.
  *
- * @param id          {@code fully.qualified.ClassName#methodName}
- * @param budgetBytes the most bytes one call may allocate, or {@code null} for no limit
- * @param problem     why the method's shape cannot be measured, or {@code null} when it can
+ * @param id      {@code fully.qualified.ClassName#methodName}
+ * @param problem why the method's shape cannot be measured, or {@code null} when it can
  */
-public record BudgetMethod(String id, Long budgetBytes, String problem) {}
+public record BudgetMethod(String id, Budget budget, String problem) {}

@@ -1,7 +1,9 @@
 package dev.allocbudget.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The results of a whole check, sorted by id, and the text that sums them up. */
 public record CheckOutcome(Environment environment, List<MethodResult> results, Duration elapsed) {
@@ -35,10 +37,47 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
         return results.size() + (results.size() == 1 ? " method" : " methods");
     }
 
-    /** {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s} */
+    /** {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted. */
     public static String progressLine(int index, int total, MethodResult r) {
-        String figure = r.bytesPerOp() == null ? "n/a" : Figures.bytes(r.bytesPerOp()) + " B/op";
+        String figure = r.bytesPerOp() == null ? "n/a" : Figures.number(r.bytesPerOp()) + " B/op";
+        if (r.objects() != null && r.objects().perOp() != null) {
+            figure += "  " + Figures.number(r.objects().perOp()) + " obj/op";
+        }
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
                 + Figures.seconds(r.elapsed()) + " s";
+    }
+
+    /**
+     * The biggest allocation sites of a method, for the console: one line each, with the first frame in the user's
+     * own code, and the JDK frame that allocated when that is a different one.
+     * <pre>
+     *   allocation sites (per call, steady state):
+     *     1 obj   16 B  java.lang.Integer  at com.acme.Router.find(Router.java:88)  (in java.lang.Integer.valueOf(Integer.java:1081))
+     * </pre>
+     */
+    public static List<String> siteLines(MethodResult r, int max) {
+        if (r.objects() == null || r.objects().perOp() == null) {
+            return r.objects() == null ? List.of()
+                    : List.of("allocation sites: not counted (" + r.objects().unavailable() + ")");
+        }
+        List<AllocationSite> sites = r.objects().sites();
+        if (sites.isEmpty()) {
+            return List.of("allocation sites: none (no object is allocated per call)");
+        }
+        int typeWidth = sites.stream().limit(max).mapToInt(s -> s.type().length()).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        lines.add("allocation sites (per call, steady state):");
+        for (AllocationSite site : sites.subList(0, Math.min(max, sites.size()))) {
+            int user = site.firstUserFrame();
+            String where = site.frames().isEmpty() ? "at an unknown place"
+                    : user < 0 ? "at " + site.frames().get(0)
+                    : "at " + site.frames().get(user) + (user == 0 ? "" : "  (in " + site.frames().get(0) + ")");
+            lines.add(String.format(Locale.ROOT, "  %s obj  %5s B  %-" + typeWidth + "s  %s",
+                    Figures.number(site.objectsPerOp()), Figures.number(site.bytesPerOp()), site.type(), where));
+        }
+        if (sites.size() > max) {
+            lines.add("  ... and " + (sites.size() - max) + " more sites in the report");
+        }
+        return lines;
     }
 }

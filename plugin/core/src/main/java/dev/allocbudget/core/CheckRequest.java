@@ -17,10 +17,11 @@ import java.util.List;
  * @param settleTimeout  a figure that has not settled after this long is an error
  * @param reportDir      where {@code report.json} and the fork logs go
  * @param pluginVersion  written into the report
+ * @param sites          count objects and their sites for every method, not only where a budget needs them
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
         List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
-        String pluginVersion) {
+        String pluginVersion, boolean sites) {
 
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);

@@ -8,7 +8,7 @@ final class Figures {
     private Figures() {}
 
     /** {@code 56}, {@code 12.5}, {@code 48.392}: at most three decimals, which shows any real figure exactly. */
-    static String bytes(double value) {
+    static String number(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 

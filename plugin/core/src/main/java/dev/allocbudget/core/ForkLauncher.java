@@ -5,13 +5,20 @@ import dev.allocbudget.runner.Events;
 import dev.allocbudget.runner.ForkedMain;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -23,6 +30,7 @@ import java.util.stream.Stream;
 final class ForkLauncher {
     /** Lines of stdout and of stderr quoted in a message when a fork dies. */
     static final int TAIL_LINES = 20;
+    private static final int TAIL_BYTES = 64 * 1024;
 
     /**
      * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
@@ -34,6 +42,12 @@ final class ForkLauncher {
     private final CheckRequest request;
     private final Path forkDir;
     private final AtomicInteger forkCount = new AtomicInteger();
+    private final Path objectCounter;
+
+    static final String AGENT_FILE = "liballocbudget.so";
+    static final String NO_OBJECT_COUNTER = "objects are counted by a native JVMTI agent, and this build of the"
+            + " plugin carries none for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
+            + " (it is built for Linux x86-64 where gcc is available)";
 
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
@@ -44,17 +58,45 @@ final class ForkLauncher {
                 Files.deleteIfExists(p);
             }
         }
+        this.objectCounter = extractObjectCounter();
     }
 
     ForkRun discover() throws IOException, InterruptedException {
-        return run("discover", request.testClassesDir().toString());
+        return run("discover", false, request.testClassesDir().toString());
     }
 
-    ForkRun measure(String id) throws IOException, InterruptedException {
-        return run("measure", id, Long.toString(request.settleTimeout().toMillis()));
+    /** With {@code countObjects}, and where this plugin carries the agent, the fork also counts objects. */
+    ForkRun measure(String id, boolean countObjects) throws IOException, InterruptedException {
+        String limit = Long.toString(request.settleTimeout().toMillis());
+        return countObjects && hasObjectCounter() ? run("measure", true, id, limit, "count") : run("measure", false, id, limit);
     }
 
-    private ForkRun run(String mode, String... args) throws IOException, InterruptedException {
+    boolean hasObjectCounter() {
+        return objectCounter != null;
+    }
+
+    /**
+     * Copies the JVMTI object counter out of the runner jar, once per check, into the report directory (each module
+     * has its own, so parallel modules never write the same file). Null where the jar carries none for this platform.
+     */
+    private Path extractObjectCounter() throws IOException {
+        String platform = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")
+                && Set.of("amd64", "x86_64").contains(System.getProperty("os.arch")) ? "linux-x86_64" : null;
+        if (platform == null) {
+            return null;
+        }
+        try (InputStream in = ForkedMain.class.getResourceAsStream("native/" + platform + "/" + AGENT_FILE)) {
+            if (in == null) {
+                return null;
+            }
+            Path target = request.reportDir().resolve(AGENT_FILE);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }
+    }
+
+    private ForkRun run(String mode, boolean withObjectCounter, String... args)
+            throws IOException, InterruptedException {
         String name = String.format("fork-%03d-%s", forkCount.incrementAndGet(), mode);
         Path events = forkDir.resolve(name + ".events");
         Path out = forkDir.resolve(name + ".out");
@@ -62,6 +104,10 @@ final class ForkLauncher {
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
         // a crash report belongs with the fork's other logs, not in the module's base directory
         forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
+        if (withObjectCounter) {
+            // loaded at start: the capability to sample every allocation can only be added then
+            forkArgs.add("-agentpath:" + objectCounter);
+        }
         forkArgs.addAll(request.jvmArgs());
         forkArgs.add("-cp");
         forkArgs.add(classpath());
@@ -80,11 +126,15 @@ final class ForkLauncher {
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
-        boolean finished = process.waitFor(request.forkTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor();
+        boolean finished = false;
+        try {
+            finished = process.waitFor(request.forkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            if (!finished) { // timed out, or Maven was interrupted: no fork may outlive its check
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor();
+            }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         // HotSpot prints its crash banner to stdout, user code and the JVM's warnings go to stderr: quote both
@@ -121,12 +171,23 @@ final class ForkLauncher {
         return lines.subList(1, lines.size()).stream().map(Events::decode).toList();
     }
 
+    /** The last lines of a log, reading at most its last 64 KiB: a chatty method can write gigabytes. */
     private static String tail(Path file) throws IOException {
         if (!Files.exists(file)) {
             return "";
         }
+        byte[] end;
+        try (SeekableByteChannel in = Files.newByteChannel(file)) {
+            long size = in.size();
+            in.position(Math.max(0, size - TAIL_BYTES));
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, TAIL_BYTES));
+            while (buffer.hasRemaining() && in.read(buffer) > 0) {
+                // read to the end
+            }
+            end = Arrays.copyOf(buffer.array(), buffer.position());
+        }
         // decoded leniently: user output need not be valid UTF-8
-        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(end, StandardCharsets.UTF_8).lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
 
 /**
  * Writes {@code report.json}: format version, environment, and one entry per method sorted by id. Unknown figures
@@ -41,16 +42,46 @@ public final class JsonReport {
         json.append("  \"methods\": [");
         String separator = "\n";
         for (MethodResult r : outcome.results()) {
+            ObjectCount objects = objectsOf(r);
             json.append(separator).append("    {\"id\": ").append(string(r.id()))
-                    .append(", \"bytesPerOp\": ").append(r.bytesPerOp() == null ? "null" : Figures.bytes(r.bytesPerOp()))
-                    .append(", \"budget\": {\"bytes\": ").append(r.budgetBytes() == null ? "null" : r.budgetBytes().toString())
+                    .append(", \"bytesPerOp\": ").append(number(r.bytesPerOp()))
+                    .append(", \"objectsPerOp\": ").append(number(objects.perOp()));
+            if (objects.perOp() == null) {
+                json.append(", \"objectsUnavailable\": ").append(string(objects.unavailable()));
+            }
+            json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
+                    .append(", \"objects\": ").append(r.budget().objects())
                     .append("}, \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"message\": ").append(string(r.message()))
-                    .append("}");
+                    .append(", \"sites\": [");
+            String siteSeparator = "";
+            for (AllocationSite site : objects.sites()) {
+                json.append(siteSeparator).append("\n      {\"type\": ").append(string(site.type()))
+                        .append(", \"objectsPerOp\": ").append(Figures.number(site.objectsPerOp()))
+                        .append(", \"bytesPerOp\": ").append(Figures.number(site.bytesPerOp()))
+                        .append(", \"frames\": [")
+                        .append(site.frames().stream().map(JsonReport::string).collect(Collectors.joining(", ")))
+                        .append("]}");
+                siteSeparator = ",";
+            }
+            json.append(objects.sites().isEmpty() ? "]}" : "\n    ]}");
             separator = ",\n";
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    private static ObjectCount objectsOf(MethodResult r) {
+        if (r.objects() != null) {
+            return r.objects();
+        }
+        return ObjectCount.unavailable(r.bytesPerOp() == null ? "the method was not measured"
+                : "not counted: the method has no objects budget and kept its budgets"
+                        + " (-Dallocbudget.sites=true counts every method)");
+    }
+
+    private static String number(Double value) {
+        return value == null ? "null" : Figures.number(value);
     }
 
     static String string(String s) {

@@ -4,13 +4,15 @@ import dev.allocbudget.runner.Events;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Measures one method, each measurement in a fresh JVM, and decides its verdict. A figure over budget is measured
- * again in a second fork before it can fail the build; if the two forks disagree, a third decides.
+ * Measures one method, each measurement in a fresh JVM, and decides its verdict. A method over budget is measured
+ * again in a second fork, which also counts its objects and their sites, before it can fail the build; if the two
+ * forks disagree, a third decides.
  */
 final class MethodMeasurer {
     /** One JVM at a time measures, across all modules of a parallel build: concurrent forks compete for cores. */
@@ -18,28 +20,34 @@ final class MethodMeasurer {
 
     private final ForkLauncher launcher;
     private final Duration forkTimeout;
+    private final boolean sitesForAll;
 
-    MethodMeasurer(ForkLauncher launcher, Duration forkTimeout) {
+    MethodMeasurer(ForkLauncher launcher, Duration forkTimeout, boolean sitesForAll) {
         this.launcher = launcher;
         this.forkTimeout = forkTimeout;
+        this.sitesForAll = sitesForAll;
     }
 
-    /** One fork's answer: a figure, or why there is none. */
-    record Figure(Double bytesPerOp, String error, Duration elapsed) {}
+    /** One fork's answer: figures, or why there are none. {@code objects} is null when counting was not asked. */
+    record Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed) {
+        static Figure failed(String error, Duration elapsed) {
+            return new Figure(null, null, error, elapsed);
+        }
+    }
 
     MethodResult measure(BudgetMethod method) throws IOException, InterruptedException {
         if (method.problem() != null) {
-            return new MethodResult(method.id(), null, method.budgetBytes(), Verdict.ERROR,
+            return new MethodResult(method.id(), null, null, method.budget(), Verdict.ERROR,
                     method.id() + ": " + method.problem(), Duration.ZERO);
         }
         List<Figure> figures = new ArrayList<>();
-        Figure first = measureOnce(method.id());
+        Figure first = measureOnce(method.id(), sitesForAll || method.budget().objects() != null);
         figures.add(first);
-        if (first.error() == null && over(first, method)) {
-            Figure second = measureOnce(method.id());
+        if (first.error() == null && !violations(first, method).isEmpty()) {
+            Figure second = measureOnce(method.id(), true);
             figures.add(second);
-            if (second.error() == null && !over(second, method)) {
-                figures.add(measureOnce(method.id()));
+            if (second.error() == null && violations(second, method).isEmpty()) {
+                figures.add(measureOnce(method.id(), true));
             }
         }
         return decide(method, figures);
@@ -50,43 +58,96 @@ final class MethodMeasurer {
         Duration elapsed = figures.stream().map(Figure::elapsed).reduce(Duration.ZERO, Duration::plus);
         Optional<Figure> failed = figures.stream().filter(f -> f.error() != null).findFirst();
         if (failed.isPresent()) {
-            return new MethodResult(method.id(), null, method.budgetBytes(), Verdict.ERROR,
+            return new MethodResult(method.id(), null, null, method.budget(), Verdict.ERROR,
                     method.id() + ": " + failed.get().error(), elapsed);
         }
-        List<Figure> overBudget = figures.stream().filter(f -> over(f, method)).toList();
-        String modes = figures.stream().map(f -> Figures.bytes(f.bytesPerOp())).distinct().count() > 1
-                ? " (forks measured " + figures.stream().map(f -> Figures.bytes(f.bytesPerOp()))
+        Optional<Figure> uncounted = figures.stream()
+                .filter(f -> method.budget().objects() != null && f.objects().perOp() == null).findFirst();
+        if (uncounted.isPresent()) {
+            return new MethodResult(method.id(), uncounted.get().bytesPerOp(), uncounted.get().objects(),
+                    method.budget(), Verdict.ERROR, method.id() + ": the objects budget cannot be checked: "
+                            + uncounted.get().objects().unavailable(), elapsed);
+        }
+        boolean disagree = figures.stream().map(Figure::bytesPerOp).distinct().count() > 1
+                || figures.stream().map(MethodMeasurer::objectsPerOp).filter(o -> o != null).distinct().count() > 1;
+        String modes = disagree
+                ? " (forks measured " + figures.stream().map(MethodMeasurer::figureText)
                         .collect(Collectors.joining(", ")) + ")"
                 : "";
+        List<Figure> overBudget = figures.stream().filter(f -> !violations(f, method).isEmpty()).toList();
         if (overBudget.size() >= 2) {
-            double figure = overBudget.stream().mapToDouble(Figure::bytesPerOp).min().orElseThrow();
-            return new MethodResult(method.id(), figure, method.budgetBytes(), Verdict.FAIL,
-                    method.id() + ": bytes/op is " + Figures.bytes(figure) + ", but budget is "
-                            + method.budgetBytes() + modes, elapsed);
+            // the confirming forks count objects and sites: show one of those, the smaller if they differ
+            List<Figure> counted = overBudget.stream().filter(f -> f.objects() != null).toList();
+            Figure shown = (counted.isEmpty() ? overBudget : counted).stream()
+                    .min(Comparator.comparing(Figure::bytesPerOp)).orElseThrow();
+            return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), Verdict.FAIL,
+                    method.id() + ": " + String.join("; ", violations(shown, method)) + modes, elapsed);
         }
-        Figure within = figures.stream().filter(f -> !over(f, method)).findFirst().orElse(figures.get(0));
-        // a single over-budget figure is not confirmed: the two other forks measured within budget
-        return new MethodResult(method.id(), within.bytesPerOp(), method.budgetBytes(), Verdict.PASS,
+        Figure within = figures.stream().filter(f -> violations(f, method).isEmpty()).findFirst()
+                .orElse(figures.get(0));
+        // a single violation is not confirmed: the two other forks measured within budget
+        return new MethodResult(method.id(), within.bytesPerOp(), within.objects(), method.budget(), Verdict.PASS,
                 modes.isEmpty() ? null : method.id() + ": passed by majority" + modes, elapsed);
     }
 
-    private static boolean over(Figure f, BudgetMethod method) {
-        return method.budgetBytes() != null && f.bytesPerOp() > method.budgetBytes();
+    /** {@code bytes/op is 96, but budget is 64} and the like; empty when the figure keeps every limit. */
+    static List<String> violations(Figure f, BudgetMethod method) {
+        List<String> found = new ArrayList<>();
+        Budget budget = method.budget();
+        if (budget.bytes() != null && f.bytesPerOp() > budget.bytes()) {
+            found.add("bytes/op is " + Figures.number(f.bytesPerOp()) + ", but budget is " + budget.bytes());
+        }
+        Double objects = objectsPerOp(f);
+        if (budget.objects() != null && objects != null && objects > budget.objects()) {
+            found.add("objects/op is " + Figures.number(objects) + ", but budget is " + budget.objects());
+        }
+        return found;
     }
 
-    private Figure measureOnce(String id) throws IOException, InterruptedException {
+    private static Double objectsPerOp(Figure f) {
+        return f.objects() == null ? null : f.objects().perOp();
+    }
+
+    private static String figureText(Figure f) {
+        Double objects = objectsPerOp(f);
+        return Figures.number(f.bytesPerOp()) + " B" + (objects == null ? "" : "/" + Figures.number(objects) + " obj");
+    }
+
+    private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {
         ForkRun run;
         synchronized (ONE_FORK_AT_A_TIME) {
-            run = launcher.measure(id);
+            run = launcher.measure(id, countObjects);
         }
         Optional<List<String>> result = run.first(Events.RESULT);
-        if (result.isPresent()) {
-            long bytes = Long.parseLong(result.get().get(1));
-            long ops = Long.parseLong(result.get().get(2));
-            return new Figure((double) bytes / ops, null, run.elapsed());
+        if (result.isEmpty()) {
+            Optional<String> reason = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1));
+            return Figure.failed(reason.or(() -> run.failure(forkTimeout))
+                    .orElse("the forked JVM reported no figure"), run.elapsed());
         }
-        Optional<String> reason = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1));
-        return new Figure(null, reason.or(() -> run.failure(forkTimeout))
-                .orElse("the forked JVM reported no figure"), run.elapsed());
+        long bytes = Long.parseLong(result.get().get(1));
+        long ops = Long.parseLong(result.get().get(2));
+        return new Figure((double) bytes / ops, countObjects ? objectsOf(run) : null, null, run.elapsed());
+    }
+
+    private ObjectCount objectsOf(ForkRun run) {
+        if (!launcher.hasObjectCounter()) {
+            return ObjectCount.unavailable(ForkLauncher.NO_OBJECT_COUNTER);
+        }
+        Optional<List<String>> objects = run.first(Events.OBJECTS);
+        if (objects.isEmpty()) {
+            return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).or(() -> run.first(Events.ERROR))
+                    .map(e -> e.get(1))
+                    .or(() -> run.failure(forkTimeout))
+                    .orElse("the forked JVM reported no count"));
+        }
+        double ops = Double.parseDouble(objects.get().get(2));
+        List<AllocationSite> sites = run.all(Events.SITE).stream()
+                .map(e -> new AllocationSite(e.get(3), Long.parseLong(e.get(1)) / ops, Long.parseLong(e.get(2)) / ops,
+                        e.subList(4, e.size())))
+                .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
+                        .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
+                        .thenComparing(AllocationSite::type))
+                .toList();
+        return new ObjectCount(Long.parseLong(objects.get().get(1)) / ops, null, sites);
     }
 }

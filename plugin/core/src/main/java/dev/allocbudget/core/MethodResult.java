@@ -7,10 +7,10 @@ import java.time.Duration;
  *
  * @param bytesPerOp bytes one call allocates in steady state, or {@code null} when it was not measured (never 0 in
  *                   place of an unknown figure)
- * @param budgetBytes the limit from the annotation, or {@code null} for none
+ * @param objects    objects per call and their sites, or why they were not counted
  * @param message    for {@code FAIL} and {@code ERROR}, one line (errors may add detail lines) starting with the id;
- *                   {@code null} for {@code PASS}
+ *                   otherwise {@code null}, or a note
  * @param elapsed    wall time of the forks that measured the method
  */
-public record MethodResult(String id, Double bytesPerOp, Long budgetBytes, Verdict verdict, String message,
-        Duration elapsed) {}
+public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Budget budget, Verdict verdict,
+        String message, Duration elapsed) {}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.allocbudget.core.fixtures.EscapeAnalysis;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class AllocationCheckTest {
 
     private CheckOutcome check(String include, Duration forkTimeout, Duration settleTimeout) throws Exception {
         CheckRequest request = new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
-                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test");
+                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test", false);
         return new AllocationCheck(request, new CheckListener() {}).run();
     }
 
@@ -48,7 +49,8 @@ class AllocationCheckTest {
                 "primitiveOutsideIntegerCache", 0.0);
         assertEquals(expected, figures);
         assertEquals(outcome.results().size(), outcome.with(Verdict.PASS).size());
-        assertTrue(Files.readString(reportDir.resolve("report.json")).contains("\"bytesPerOp\": 16, \"budget\": {\"bytes\": 16}"));
+        assertTrue(Files.readString(reportDir.resolve("report.json"))
+                .contains("{\"id\": \"dev.allocbudget.core.fixtures.EscapeAnalysis#valueOfLarge\", \"bytesPerOp\": 16, "));
     }
 
     @Test
@@ -60,6 +62,57 @@ class AllocationCheckTest {
         try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
             assertEquals(2, forks.filter(p -> p.toString().endsWith("-measure.events")).count());
         }
+    }
+
+    /** The line of the fixture source that carries {@code // site:name}. */
+    private static int line(String name) throws Exception {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/dev/allocbudget/core/fixtures/Allocations.java"));
+        for (int i = 0; i < source.size(); i++) {
+            if (source.get(i).endsWith("// site:" + name)) return i + 1;
+        }
+        throw new AssertionError("no marker " + name);
+    }
+
+    private static String site(AllocationSite s) {
+        return Figures.number(s.objectsPerOp()) + " x " + s.type() + " " + Figures.number(s.bytesPerOp()) + " B at "
+                + s.frames().get(s.firstUserFrame());
+    }
+
+    @Test
+    void objectsAndSitesAreExactWithEscapeAnalysisUntouched() throws Exception {
+        assumeTrue(dev.allocbudget.runner.ForkedMain.class.getResource("native/linux-x86_64/liballocbudget.so") != null,
+                "the native object counter was not built (Linux x86-64 with gcc only)");
+        CheckOutcome outcome = check("*.Allocations#*");
+        Map<String, MethodResult> byName = new LinkedHashMap<>();
+        outcome.results().forEach(r -> byName.put(r.id().substring(r.id().indexOf('#') + 1), r));
+        String at = "dev.allocbudget.core.fixtures.Allocations.";
+        assertEquals(List.of("1 x int[] 48 B at " + at + "intArray(Allocations.java:" + line("intArray") + ")"),
+                byName.get("intArray").objects().sites().stream().map(AllocationCheckTest::site).toList());
+        assertEquals(List.of("1 x java.lang.Integer 16 B at " + at + "boxed(Allocations.java:" + line("boxed") + ")"),
+                byName.get("boxed").objects().sites().stream().map(AllocationCheckTest::site).toList());
+        assertEquals("java.lang.Integer.valueOf", byName.get("boxed").objects().sites().get(0).frames().get(0)
+                .replaceAll("\\(.*", ""), "the JDK frame that allocates comes first");
+        assertEquals(List.of("1 x byte[] 24 B at " + at + "concat(Allocations.java:" + line("concat") + ")",
+                        "1 x java.lang.String 24 B at " + at + "concat(Allocations.java:" + line("concat") + ")"),
+                byName.get("concat").objects().sites().stream().map(AllocationCheckTest::site).sorted().toList());
+        assertEquals(List.of("1 x java.util.HashMap$Node 32 B at " + at + "hashMapInsert(Allocations.java:"
+                        + line("hashMapInsert") + ")"),
+                byName.get("hashMapInsert").objects().sites().stream().map(AllocationCheckTest::site).toList());
+        assertEquals(1, byName.get("capturedLambda").objects().sites().size());
+        assertTrue(site(byName.get("capturedLambda").objects().sites().get(0))
+                .endsWith(" 16 B at " + at + "capturedLambda(Allocations.java:" + line("capturedLambda") + ")"));
+        assertEquals(0.0, byName.get("localOnly").objects().perOp());
+        assertEquals(List.of(), byName.get("localOnly").objects().sites());
+        for (String name : List.of("intArray", "boxed", "concat", "hashMapInsert", "capturedLambda", "localOnly")) {
+            MethodResult r = byName.get(name);
+            assertEquals(Verdict.PASS, r.verdict(), r.toString());
+            double siteBytes = r.objects().sites().stream().mapToDouble(AllocationSite::bytesPerOp).sum();
+            assertEquals(r.bytesPerOp(), siteBytes, "the sites add up to bytes/op: " + r);
+        }
+        MethodResult over = byName.get("overObjectsBudget");
+        assertEquals(Verdict.FAIL, over.verdict());
+        assertEquals("dev.allocbudget.core.fixtures.Allocations#overObjectsBudget: objects/op is 2, but budget is 1",
+                over.message());
     }
 
     @Test
@@ -119,7 +172,7 @@ class AllocationCheckTest {
     void missingTestClassesSayWhatToRun() {
         CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
                 CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
-                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test");
+                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false);
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());
         assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());

@@ -11,17 +11,17 @@ class CheckOutcomeTest {
     @Test
     void progressLineShowsFigureVerdictAndSeconds() {
         assertEquals("[3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s", CheckOutcome.progressLine(3, 29,
-                new MethodResult("com.acme.Parser#parse", 56.0, 64L, Verdict.PASS, null, Duration.ofMillis(620))));
+                new MethodResult("com.acme.Parser#parse", 56.0, null, new Budget(64L, null), Verdict.PASS, null, Duration.ofMillis(620))));
         assertEquals("[1/2] a.B#c  n/a  ERROR  1.2 s", CheckOutcome.progressLine(1, 2,
-                new MethodResult("a.B#c", null, null, Verdict.ERROR, "a.B#c: x", Duration.ofMillis(1249))));
+                new MethodResult("a.B#c", null, null, Budget.NONE, Verdict.ERROR, "a.B#c: x", Duration.ofMillis(1249))));
     }
 
     @Test
     void summaryAndHeadlinesCountVerdicts() {
         CheckOutcome outcome = new CheckOutcome(new Environment("17", "v", "vm", "G1", "p"), List.of(
-                new MethodResult("a#1", 0.0, 0L, Verdict.PASS, null, Duration.ZERO),
-                new MethodResult("a#2", 16.0, 8L, Verdict.FAIL, "a#2: bytes/op is 16, but budget is 8", Duration.ZERO),
-                new MethodResult("a#3", null, null, Verdict.ERROR, "a#3: boom", Duration.ZERO)),
+                new MethodResult("a#1", 0.0, null, new Budget(0L, null), Verdict.PASS, null, Duration.ZERO),
+                new MethodResult("a#2", 16.0, null, new Budget(8L, null), Verdict.FAIL, "a#2: bytes/op is 16, but budget is 8", Duration.ZERO),
+                new MethodResult("a#3", null, null, Budget.NONE, Verdict.ERROR, "a#3: boom", Duration.ZERO)),
                 Duration.ofMillis(14_240));
         assertEquals("allocbudget: 3 methods checked in 14.2 s: 1 passed, 1 failed, 1 error", outcome.summaryLine());
         assertEquals("Allocation budget exceeded in 1 of 3 methods:", outcome.violationsHeadline());
@@ -30,10 +30,10 @@ class CheckOutcomeTest {
 
     @Test
     void figuresUseAtMostThreeDecimalsAndNoLocale() {
-        assertEquals("0", Figures.bytes(0));
-        assertEquals("12.5", Figures.bytes(12.5));
-        assertEquals("48.392", Figures.bytes(48.392));
-        assertEquals("0.333", Figures.bytes(1.0 / 3));
+        assertEquals("0", Figures.number(0));
+        assertEquals("12.5", Figures.number(12.5));
+        assertEquals("48.392", Figures.number(48.392));
+        assertEquals("0.333", Figures.number(1.0 / 3));
     }
 
     @Test

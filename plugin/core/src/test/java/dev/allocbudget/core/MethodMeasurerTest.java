@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MethodMeasurerTest {
-    private static final BudgetMethod BUDGET_64 = new BudgetMethod("a.B#c", 64L, null);
+    private static final BudgetMethod BUDGET_64 = new BudgetMethod("a.B#c", new Budget(64L, null), null);
 
     private static Figure figure(double bytesPerOp) {
-        return new Figure(bytesPerOp, null, Duration.ofMillis(500));
+        return new Figure(bytesPerOp, null, null, Duration.ofMillis(500));
     }
 
     @Test
@@ -27,7 +27,7 @@ class MethodMeasurerTest {
     void twoForksOverBudgetFailWithTheLowerFigure() {
         MethodResult r = MethodMeasurer.decide(BUDGET_64, List.of(figure(104), figure(96)));
         assertEquals(Verdict.FAIL, r.verdict());
-        assertEquals("a.B#c: bytes/op is 96, but budget is 64 (forks measured 104, 96)", r.message());
+        assertEquals("a.B#c: bytes/op is 96, but budget is 64 (forks measured 104 B, 96 B)", r.message());
         assertEquals(Duration.ofSeconds(1), r.elapsed());
     }
 
@@ -36,13 +36,13 @@ class MethodMeasurerTest {
         MethodResult r = MethodMeasurer.decide(BUDGET_64, List.of(figure(96), figure(48), figure(48)));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(48.0, r.bytesPerOp());
-        assertEquals("a.B#c: passed by majority (forks measured 96, 48, 48)", r.message());
+        assertEquals("a.B#c: passed by majority (forks measured 96 B, 48 B, 48 B)", r.message());
     }
 
     @Test
     void aConfirmingForkThatFailsMakesAnErrorNotAGuess() {
         MethodResult r = MethodMeasurer.decide(BUDGET_64,
-                List.of(figure(96), new Figure(null, "the forked JVM exited with code 1 before reporting", Duration.ZERO)));
+                List.of(figure(96), Figure.failed("the forked JVM exited with code 1 before reporting", Duration.ZERO)));
         assertEquals(Verdict.ERROR, r.verdict());
         assertNull(r.bytesPerOp());
         assertEquals("a.B#c: the forked JVM exited with code 1 before reporting", r.message());
@@ -50,8 +50,8 @@ class MethodMeasurerTest {
 
     @Test
     void noLimitAlwaysPasses() {
-        MethodResult r = MethodMeasurer.decide(new BudgetMethod("a.B#c", null, null), List.of(figure(1_000_000)));
+        MethodResult r = MethodMeasurer.decide(new BudgetMethod("a.B#c", Budget.NONE, null), List.of(figure(1_000_000)));
         assertEquals(Verdict.PASS, r.verdict());
-        assertNull(r.budgetBytes());
+        assertNull(r.budget().bytes());
     }
 }

@@ -81,6 +81,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "allocbudget.settleTimeoutSeconds", defaultValue = "20")
     int settleTimeoutSeconds;
 
+    /**
+     * Counts the objects of every method and prints its allocation sites, not only for methods with an objects
+     * budget or over a budget (which always get them). Costs a fraction of a second per method.
+     */
+    @Parameter(property = "allocbudget.sites", defaultValue = "false")
+    boolean sites;
+
     /** The {@code java} executable for the forks; by default the one running Maven. */
     @Parameter(property = "allocbudget.jvm")
     File jvm;
@@ -88,6 +95,9 @@ public class CheckMojo extends AbstractMojo {
     /** Where the report and the forks' logs go. */
     @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
     File reportsDirectory;
+
+    /** Sites per method on the console; the report has them all. */
+    static final int MAX_SITES_SHOWN = 8;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -103,7 +113,7 @@ public class CheckMojo extends AbstractMojo {
         }
         CheckOutcome outcome;
         try {
-            outcome = new AllocationCheck(request(testClasses), new LogListener(getLog())).run();
+            outcome = new AllocationCheck(request(testClasses), new LogListener(getLog(), sites)).run();
         } catch (AllocBudgetException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -128,7 +138,10 @@ public class CheckMojo extends AbstractMojo {
         List<String> lines = new ArrayList<>();
         if (!failed.isEmpty()) {
             lines.add(outcome.violationsHeadline());
-            failed.forEach(r -> lines.add("  " + r.message()));
+            for (MethodResult r : failed) {
+                lines.add("  " + r.message());
+                CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
+            }
         }
         if (!errors.isEmpty()) {
             lines.add(outcome.errorsHeadline());
@@ -167,7 +180,9 @@ public class CheckMojo extends AbstractMojo {
         }
         List<String> flags;
         try {
-            flags = jvmArgs == null ? List.of() : Arrays.asList(CommandLineUtils.translateCommandline(jvmArgs));
+            // a POM value may span lines: any run of whitespace separates two flags
+            flags = jvmArgs == null || jvmArgs.isBlank() ? List.of()
+                    : Arrays.asList(CommandLineUtils.translateCommandline(jvmArgs.trim().replaceAll("\\s+", " ")));
         } catch (Exception e) {
             throw new MojoExecutionException("allocbudget.jvmArgs cannot be parsed: " + jvmArgs, e);
         }
@@ -175,7 +190,7 @@ public class CheckMojo extends AbstractMojo {
                 jvm != null ? jvm.toPath() : CheckRequest.currentJava(), flags,
                 includes == null ? List.of() : includes,
                 Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
-                reportsDirectory.toPath(), pluginVersion);
+                reportsDirectory.toPath(), pluginVersion, sites);
     }
 
     private boolean hasTestSources() throws MojoExecutionException {
@@ -186,12 +201,14 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** Prints a progress line as each method finishes. */
+    /** Prints a progress line as each method finishes, and its sites when they were asked for. */
     private static final class LogListener implements CheckListener {
         private final Log log;
+        private final boolean sites;
 
-        LogListener(Log log) {
+        LogListener(Log log, boolean sites) {
             this.log = log;
+            this.sites = sites;
         }
 
         @Override
@@ -203,6 +220,9 @@ public class CheckMojo extends AbstractMojo {
         @Override
         public void methodFinished(int index, int total, MethodResult result) {
             log.info(CheckOutcome.progressLine(index, total, result));
+            if (sites && result.verdict() == Verdict.PASS) {
+                CheckOutcome.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
+            }
         }
 
         @Override

@@ -21,7 +21,7 @@ public final class BudgetMethods {
      * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
      * The text names the rule, so that together with the id it tells the user what to change.
      */
-    static String problemWith(Method method, long budgetBytes) {
+    static String problemWith(Method method, long budgetBytes, long budgetObjects) {
         Class<?> type = method.getDeclaringClass();
         if (type.isInterface() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
             return "budget methods must be declared in a class; " + type.getName() + " is not a plain class";
@@ -54,6 +54,9 @@ public final class BudgetMethods {
         }
         if (budgetBytes < AllocationBudget.UNLIMITED) {
             return "bytes = " + budgetBytes + " is not a valid budget; use 0 or more, or -1 for no limit";
+        }
+        if (budgetObjects < AllocationBudget.UNLIMITED) {
+            return "objects = " + budgetObjects + " is not a valid budget; use 0 or more, or -1 for no limit";
         }
         return null;
     }

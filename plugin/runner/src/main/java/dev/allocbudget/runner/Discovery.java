@@ -41,13 +41,14 @@ final class Discovery {
             }
             List<Method> annotated = BudgetMethods.annotated(methods);
             for (Method m : annotated) {
-                long budget = m.getAnnotation(AllocationBudget.class).bytes();
+                AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
                 long sameName = annotated.stream().filter(o -> o.getName().equals(m.getName())).count();
                 String problem = sameName > 1
                         ? sameName + " budget methods are named " + m.getName() + " in " + type.getName()
                                 + "; a method id must name one method, so rename the overloads"
-                        : BudgetMethods.problemWith(m, budget);
-                events.write(Events.METHOD, BudgetMethods.idOf(m), budget, problem == null ? "" : problem);
+                        : BudgetMethods.problemWith(m, budget.bytes(), budget.objects());
+                events.write(Events.METHOD, BudgetMethods.idOf(m), budget.bytes(), budget.objects(),
+                        problem == null ? "" : problem);
             }
         }
     }

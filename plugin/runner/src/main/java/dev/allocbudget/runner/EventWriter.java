@@ -2,6 +2,7 @@ package dev.allocbudget.runner;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ final class EventWriter implements AutoCloseable {
     private final BufferedWriter out;
 
     EventWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        // an OutputStreamWriter replaces malformed text (a lone surrogate in an exception message); the writer
+        // Files.newBufferedWriter gives would throw, and keep throwing, and the fork would never say bye
+        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
         line(Events.HEADER);
     }
 

@@ -14,12 +14,18 @@ public final class Events {
 
     /** Discovery: {@code env javaVersion javaVendor vmName gc}. */
     public static final String ENV = "env";
-    /** Discovery: {@code method id budgetBytes problem} (problem empty when the method's shape is valid). */
+    /** Discovery: {@code method id budgetBytes budgetObjects problem} (problem empty when the shape is valid). */
     public static final String METHOD = "method";
     /** Discovery: {@code warning text}, e.g. a class that could not be loaded. */
     public static final String WARNING = "warning";
     /** Measurement: {@code result bytesInWindow opsInWindow totalOps millis}. */
     public static final String RESULT = "result";
+    /** Counting: {@code objects count ops}: {@code count} objects in a window of {@code ops} calls. */
+    public static final String OBJECTS = "objects";
+    /** Counting: {@code site count bytes type frame...}, innermost frame first, harness frames removed. */
+    public static final String SITE = "site";
+    /** Counting: {@code objects-unavailable reason}: no exact count, and why. */
+    public static final String OBJECTS_UNAVAILABLE = "objects-unavailable";
     /** Measurement: {@code unsettled description totalOps millis}: no steady state within the time limit. */
     public static final String UNSETTLED = "unsettled";
     /** Either mode: {@code error message}: the method (or its class) could not be run. */

@@ -5,14 +5,18 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Entry point of the forked JVM.
  *
  * <pre>
  * ForkedMain discover EVENTS_FILE TEST_CLASSES_DIR
- * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS
+ * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS [count]
  * </pre>
+ *
+ * With {@code count}, the objects of one more window are counted after the verdict (see {@link ObjectCounter}).
  *
  * Each mode writes its findings to EVENTS_FILE and ends with {@code bye}. A fork that ends without {@code bye}
  * (System.exit in user code, a crash, a kill) is reported by the host from its exit code and stderr.
@@ -21,8 +25,8 @@ public final class ForkedMain {
     private ForkedMain() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 && args.length != 4) {
-            System.err.println("usage: ForkedMain discover EVENTS TEST_CLASSES | measure EVENTS METHOD_ID LIMIT_MS");
+        if (args.length < 3 || args.length > 5) {
+            System.err.println("usage: ForkedMain discover EVENTS TEST_CLASSES | measure EVENTS METHOD_ID LIMIT_MS [count]");
             System.exit(2);
         }
         exitWhenParentDies();
@@ -31,20 +35,21 @@ public final class ForkedMain {
                 if (args[0].equals("discover")) {
                     new Discovery(events).run(Path.of(args[2]));
                 } else {
-                    measure(events, args[2], Long.parseLong(args[3]));
+                    measure(events, args[2], Long.parseLong(args[3]), args.length == 5 && args[4].equals("count"));
                 }
             } catch (Throwable t) {
                 events.write(Events.ERROR, describe(t));
             }
             events.write(Events.BYE);
         }
-        // user code may have left non-daemon threads behind; they must not keep the fork alive
-        System.exit(0);
+        // halt, not exit: neither non-daemon threads nor shutdown hooks left by user code may keep the fork alive
+        Runtime.getRuntime().halt(0);
     }
 
-    private static void measure(EventWriter events, String id, long limitMillis) throws Throwable {
+    private static void measure(EventWriter events, String id, long limitMillis, boolean countObjects)
+            throws Throwable {
         Method method = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
-        String problem = BudgetMethods.problemWith(method, 0);
+        String problem = BudgetMethods.problemWith(method, 0, 0);
         if (problem != null) {
             events.write(Events.ERROR, problem);
             return;
@@ -72,6 +77,28 @@ public final class ForkedMain {
         }
         events.write(Events.RESULT, settled.window().bytes(), settled.window().ops(), settled.totalOps(),
                 settled.millis());
+        if (countObjects) {
+            countObjects(events, instance, settled.window());
+        }
+    }
+
+    private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Window verdict)
+            throws Throwable {
+        if (!ObjectCounter.available()) {
+            events.write(Events.OBJECTS_UNAVAILABLE, "the native object counter is not loaded in this JVM");
+            return;
+        }
+        ObjectCounter.Count count = ObjectCounter.count(instance, verdict);
+        if (count.unavailable() != null) {
+            events.write(Events.OBJECTS_UNAVAILABLE, count.unavailable());
+            return;
+        }
+        events.write(Events.OBJECTS, count.objects(), count.ops());
+        for (Sites.Site site : Sites.parse(count.sites())) {
+            List<Object> fields = new ArrayList<>(List.of(site.count(), site.bytes(), site.type()));
+            fields.addAll(site.frames());
+            events.write(Events.SITE, fields.toArray());
+        }
     }
 
     /** The exception and its first frames, without the runner's own frames. */

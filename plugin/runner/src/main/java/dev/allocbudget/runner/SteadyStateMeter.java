@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 /**
  * Calls the method in windows of growing size until its allocation per call has settled, and returns that figure.
  *
- * <p>The rule (measured on JDK 17 and 25, see README "How it measures"): windows start at 1,000 calls and double
+ * <p>The rule (measured on JDK 17 and 25, see README "How it measures"): windows start at 840 calls and double
  * until one takes about 50 ms or allocates 4 MiB. A figure is accepted once at least {@value #MIN_OPS} calls and {@value #MIN_MILLIS}
  * ms have passed, the last {@value #STABLE_WINDOWS} windows of equal size allocated exactly the same number of
- * bytes, and the JIT compiled nothing during the last one. The floors matter: until the measuring loop itself has
+ * bytes, and the JIT's total compilation time (a millisecond counter) did not move during the last one. The floors matter: until the measuring loop itself has
  * been recompiled by C2 (100-150k calls), the figure can relapse to what C1-compiled code allocates. Equal windows
  * alone would accept such a plateau.
  */
@@ -27,7 +27,12 @@ final class SteadyStateMeter {
      * touching fresh heap pages made a 16 B/op method's windows 3-7x slower than its first one.
      */
     static final long WINDOW_MAX_BYTES = 4 << 20;
-    static final int FIRST_WINDOW = 1_000;
+    /**
+     * 840 = lcm(1..8): windows are multiples of it, so a method that allocates every 2nd, 3rd, ..., 8th (or 10th,
+     * 12th, 14th, 15th, ...) call allocates exactly the same in every window of a size. With windows of 1000 * 2^k
+     * calls, one that allocates every 3rd call never gave three equal windows.
+     */
+    static final int FIRST_WINDOW = 840;
     static final int MAX_WINDOW = 1 << 24;
 
     /** One window: {@code bytes} allocated by {@code ops} calls. */

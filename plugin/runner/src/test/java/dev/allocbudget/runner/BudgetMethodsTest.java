@@ -31,6 +31,9 @@ public class BudgetMethodsTest {
 
         @AllocationBudget(bytes = -5)
         public void negative() {}
+
+        @AllocationBudget(objects = -2)
+        public void negativeObjects() {}
     }
 
     public static class NoDefaultConstructor {
@@ -57,7 +60,8 @@ public class BudgetMethodsTest {
 
     private static String problem(Class<?> type, String name, Class<?>... params) throws Exception {
         Method m = type.getDeclaredMethod(name, params);
-        return BudgetMethods.problemWith(m, m.getAnnotation(AllocationBudget.class).bytes());
+        AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
+        return BudgetMethods.problemWith(m, budget.bytes(), budget.objects());
     }
 
     @Test
@@ -73,6 +77,8 @@ public class BudgetMethodsTest {
         assertEquals("method takes 1 parameter(s); budget methods take none", problem(Valid.class, "takesArgs", int.class));
         assertEquals("method is not public; budget methods must be public", problem(Valid.class, "packagePrivate"));
         assertEquals("bytes = -5 is not a valid budget; use 0 or more, or -1 for no limit", problem(Valid.class, "negative"));
+        assertEquals("objects = -2 is not a valid budget; use 0 or more, or -1 for no limit",
+                problem(Valid.class, "negativeObjects"));
         assertTrue(problem(NoDefaultConstructor.class, "m").contains("has no public no-argument constructor"));
         assertTrue(problem(Inner.class, "m").contains("is an inner (non-static) class"));
         assertTrue(problem(NotPublic.class, "m").contains("is not public"));

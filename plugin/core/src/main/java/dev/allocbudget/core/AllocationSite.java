@@ -1,0 +1,28 @@
+package dev.allocbudget.core;
+
+import java.util.List;
+
+/**
+ * Objects of one type allocated at one place, per call in steady state.
+ *
+ * @param frames innermost first, as in a stack trace ({@code com.acme.Params.put(Params.java:41)}), harness frames
+ *               removed, inlined frames included
+ */
+public record AllocationSite(String type, double objectsPerOp, double bytesPerOp, List<String> frames) {
+    private static final List<String> JDK_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+
+    public AllocationSite {
+        frames = List.copyOf(frames);
+    }
+
+    /** The index of the first frame in the user's code (not the JDK's), or -1 when every frame is the JDK's. */
+    public int firstUserFrame() {
+        for (int i = 0; i < frames.size(); i++) {
+            String frame = frames.get(i);
+            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.allocbudget.runner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts the objects one window of calls allocates, and where, through the JVMTI agent in
+ * {@code src/main/c/allocbudget_agent.c} (loaded with {@code -agentpath}; its natives are found there).
+ *
+ * <p>The count runs in the same JVM right after the bytes/op verdict, on the same compiled code: the agent's heap
+ * sampler only moves the TLAB end, it does not change what C2 compiled. It is accepted only when the bytes of the
+ * objects it saw equal the bytes the thread counter measured over the same window, and that window's bytes/op
+ * equals the verdict; otherwise the count is reported as unavailable with the reason, never guessed.
+ */
+final class ObjectCounter {
+    /** The most objects a counting window should see: each costs the agent about 1-5 us. */
+    static final long MAX_OBJECTS_PER_WINDOW = 64_000;
+    static final int MAX_WINDOW = 8192;
+    /** A multiple of 64, so that any simple figure (a multiple of 1/64 B) gives whole bytes per window. */
+    static final int MIN_WINDOW = 64;
+
+    private ObjectCounter() {}
+
+    static native boolean start(Thread thread);
+
+    static native void reset();
+
+    static native void stop();
+
+    static native long count();
+
+    static native long bytes();
+
+    static native long dropped();
+
+    static native String sites();
+
+    /** The outcome: objects and sites over {@code ops} calls, or why there is no count. */
+    record Count(long objects, int ops, List<String> sites, String unavailable) {}
+
+    /** True when the agent was loaded into this JVM (its natives then link). */
+    static boolean available() {
+        try {
+            // calling each native once also links it now: linking allocates, and must not happen in the window
+            reset();
+            count();
+            bytes();
+            dropped();
+            sites();
+            stop();
+            return true;
+        } catch (UnsatisfiedLinkError e) {
+            return false;
+        }
+    }
+
+    static Count count(Object instance, SteadyStateMeter.Window verdict) throws Throwable {
+        int n = windowFor(verdict.bytesPerOp());
+        if (!start(Thread.currentThread())) {
+            return unavailable(n, "the JVM refused to sample every allocation (JVMTI SetHeapSamplingInterval(0))");
+        }
+        // JDK 17 keeps each thread's "bytes until the next sample" drawn with the old 512 KiB interval until its
+        // next sample: allocate past it, and retire every TLAB, before counting (measurement-facts.md §4.2)
+        for (int i = 0; i < 65_536; i++) {
+            Sink.ref = new byte[1000];
+        }
+        Sink.ref = null;
+        System.gc();
+        reset();
+        long windowBytes = MeasurementLoop.allocatedBy(instance, n);
+        stop();
+        long objects = count();
+        long countedBytes = bytes();
+        if (dropped() > 0) {
+            return unavailable(n, "the agent could not record " + dropped() + " of " + objects + " allocations");
+        }
+        if (windowBytes * verdict.ops() != verdict.bytes() * (long) n) {
+            return unavailable(n, String.format(java.util.Locale.ROOT,
+                    "the counting window allocated %.3f B/op, but the verdict was %.3f B/op: the JIT changed the"
+                            + " code in between", (double) windowBytes / n, verdict.bytesPerOp()));
+        }
+        if (countedBytes != windowBytes) {
+            return unavailable(n, "the objects counted add up to " + countedBytes + " B, but the window allocated "
+                    + windowBytes + " B");
+        }
+        List<String> sites = new ArrayList<>();
+        for (String line : sites().split("\n")) {
+            if (!line.isEmpty()) sites.add(line);
+        }
+        return new Count(objects, n, sites, null);
+    }
+
+    private static Count unavailable(int n, String reason) {
+        return new Count(-1, n, List.of(), reason);
+    }
+
+    /** A power of two between 64 and 8192 calls, smaller for methods that allocate a lot. */
+    static int windowFor(double bytesPerOp) {
+        double objectsPerOpAtMost = bytesPerOp / 16; // no object is smaller than 16 B
+        int n = MAX_WINDOW;
+        while (n > MIN_WINDOW && objectsPerOpAtMost * n > MAX_OBJECTS_PER_WINDOW) {
+            n /= 2;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.allocbudget.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the agent's raw sites into what users read: Java type names ({@code byte[]}, {@code java.util.HashMap$Node})
+ * and frames in the form of a stack trace ({@code com.acme.Params.put(Params.java:41)}), with the harness's own
+ * frames (the measuring loop, method-handle adapters) removed. Sites that differ only in harness frames merge.
+ */
+final class Sites {
+    private Sites() {}
+
+    /** One site: how many objects of a type, how many bytes, allocated where (innermost frame first). */
+    record Site(long count, long bytes, String type, List<String> frames) {}
+
+    static List<Site> parse(List<String> agentLines) {
+        Map<List<String>, Site> merged = new LinkedHashMap<>();
+        for (String line : agentLines) {
+            String[] fields = line.split("\t");
+            List<String> frames = new ArrayList<>();
+            for (int i = 3; i < fields.length; i++) {
+                String[] f = fields[i].split("\\|", -1);
+                String className = typeName(f[0]);
+                if (className.startsWith(Sites.class.getPackageName() + ".")) {
+                    break; // the measuring loop: everything below it is harness
+                }
+                if (className.startsWith("java.lang.invoke.")) {
+                    continue; // method-handle adapters between the loop and the method
+                }
+                frames.add(className + "." + f[1] + "(" + ("?".equals(f[2]) ? "Unknown Source" : f[2])
+                        + ("-1".equals(f[3]) ? "" : ":" + f[3]) + ")");
+            }
+            String type = typeName(fields[2]);
+            List<String> key = new ArrayList<>(frames);
+            key.add(0, type);
+            Site old = merged.get(key);
+            long count = Long.parseLong(fields[0]);
+            long bytes = Long.parseLong(fields[1]);
+            merged.put(key, old == null ? new Site(count, bytes, type, frames)
+                    : new Site(old.count() + count, old.bytes() + bytes, type, frames));
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    /** {@code Ljava/lang/String;} to {@code java.lang.String}, {@code [B} to {@code byte[]}. */
+    static String typeName(String signature) {
+        int dims = 0;
+        while (dims < signature.length() && signature.charAt(dims) == '[') dims++;
+        String element = signature.substring(dims);
+        String name;
+        switch (element) {
+            case "B": name = "byte"; break;
+            case "C": name = "char"; break;
+            case "D": name = "double"; break;
+            case "F": name = "float"; break;
+            case "I": name = "int"; break;
+            case "J": name = "long"; break;
+            case "S": name = "short"; break;
+            case "Z": name = "boolean"; break;
+            default:
+                name = element.startsWith("L") && element.endsWith(";")
+                        ? element.substring(1, element.length() - 1).replace('/', '.')
+                        : element.replace('/', '.');
+        }
+        return name + "[]".repeat(dims);
+    }
+}
