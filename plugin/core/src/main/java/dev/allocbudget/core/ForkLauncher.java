@@ -45,9 +45,9 @@ final class ForkLauncher {
     private final Path objectCounter;
 
     static final String AGENT_FILE = "liballocbudget.so";
-    static final String NO_OBJECT_COUNTER = "objects are counted by a native JVMTI agent, and this build of the"
-            + " plugin carries none for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
-            + " (it is built for Linux x86-64 where gcc is available)";
+    static final String NO_OBJECT_COUNTER = "objects are counted by a native JVMTI agent, which this build of the"
+            + " plugin does not carry for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
+            + " (the plugin's build compiles it with gcc, for Linux x86-64 only)";
 
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
