@@ -45,7 +45,11 @@ final class Sites {
         return new ArrayList<>(merged.values());
     }
 
-    /** {@code Ljava/lang/String;} to {@code java.lang.String}, {@code [B} to {@code byte[]}. */
+    /**
+     * {@code Ljava/lang/String;} to {@code java.lang.String}, {@code [B} to {@code byte[]}. A lambda's hidden class
+     * ({@code com.acme.Foo$$Lambda$32.0x0000...}) becomes {@code com.acme.Foo$$Lambda}: its number and address
+     * change from run to run and say nothing to a reader.
+     */
     static String typeName(String signature) {
         int dims = 0;
         while (dims < signature.length() && signature.charAt(dims) == '[') dims++;
@@ -64,6 +68,10 @@ final class Sites {
                 name = element.startsWith("L") && element.endsWith(";")
                         ? element.substring(1, element.length() - 1).replace('/', '.')
                         : element.replace('/', '.');
+        }
+        int lambda = name.indexOf("$$Lambda");
+        if (lambda >= 0) {
+            name = name.substring(0, lambda + "$$Lambda".length());
         }
         return name + "[]".repeat(dims);
     }

@@ -1,0 +1,35 @@
+package dev.allocbudget.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SitesTest {
+
+    @Test
+    void signaturesBecomeJavaTypeNames() {
+        assertEquals("java.lang.String", Sites.typeName("Ljava/lang/String;"));
+        assertEquals("byte[]", Sites.typeName("[B"));
+        assertEquals("java.lang.Object[][]", Sites.typeName("[[Ljava/lang/Object;"));
+        assertEquals("java.util.HashMap$Node", Sites.typeName("Ljava/util/HashMap$Node;"));
+        assertEquals("demo.Foo$$Lambda", Sites.typeName("Ldemo/Foo$$Lambda$32.0x00007ff100006620;"));
+    }
+
+    @Test
+    void harnessFramesAreCutAndSitesThatDifferOnlyThereMerge() {
+        String user = "Ljava/lang/Integer;|valueOf|Integer.java|1081\tLdemo/Ids;|boxed|Ids.java|8";
+        List<Sites.Site> sites = Sites.parse(List.of(
+                "10\t160\tLjava/lang/Integer;\t" + user
+                        + "\tLjava/lang/invoke/LambdaForm$DMH;|invokeVirtual|LambdaForm$DMH|-1"
+                        + "\tLdev/allocbudget/runner/MeasurementLoop;|allocatedBy|MeasurementLoop.java|50"
+                        + "\tLdev/allocbudget/runner/SteadyStateMeter;|measure|SteadyStateMeter.java|90",
+                "6\t96\tLjava/lang/Integer;\t" + user
+                        + "\tLdev/allocbudget/runner/ObjectCounter;|count|ObjectCounter.java|70",
+                "1\t24\t[B\tLdemo/Ids;|boxed|?|-1"));
+        assertEquals(List.of(
+                new Sites.Site(16, 256, "java.lang.Integer",
+                        List.of("java.lang.Integer.valueOf(Integer.java:1081)", "demo.Ids.boxed(Ids.java:8)")),
+                new Sites.Site(1, 24, "byte[]", List.of("demo.Ids.boxed(Unknown Source)"))), sites);
+    }
+}
