@@ -18,10 +18,11 @@ import java.util.List;
  * @param reportDir      where {@code report.json} and the fork logs go
  * @param pluginVersion  written into the report
  * @param sites          count objects and their sites for every method, not only where a budget needs them
+ * @param objectsWithJfr count objects with the pure-Java JFR route even where the native agent is available
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
         List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
-        String pluginVersion, boolean sites) {
+        String pluginVersion, boolean sites, boolean objectsWithJfr) {
 
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);

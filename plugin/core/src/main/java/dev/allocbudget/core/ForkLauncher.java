@@ -45,9 +45,6 @@ final class ForkLauncher {
     private final Path objectCounter;
 
     static final String AGENT_FILE = "liballocbudget.so";
-    static final String NO_OBJECT_COUNTER = "objects are counted by a native JVMTI agent, which this build of the"
-            + " plugin does not carry for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
-            + " (the plugin's build compiles it with gcc, for Linux x86-64 only)";
 
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
@@ -62,17 +59,31 @@ final class ForkLauncher {
     }
 
     ForkRun discover() throws IOException, InterruptedException {
-        return run("discover", false, request.testClassesDir().toString());
+        return run("discover", List.of(), request.testClassesDir().toString());
     }
 
-    /** With {@code countObjects}, and where this plugin carries the agent, the fork also counts objects. */
-    ForkRun measure(String id, boolean countObjects) throws IOException, InterruptedException {
+    /** How a measuring fork counts objects after its verdict, if at all. */
+    enum Counting {
+        NONE,
+        /** In the same JVM, with the native agent. */
+        AGENT,
+        /** With JFR, in a JVM without TLABs: the pure-Java fallback (see JfrCounter). */
+        JFR
+    }
+
+    ForkRun measure(String id, Counting counting) throws IOException, InterruptedException {
         String limit = Long.toString(request.settleTimeout().toMillis());
-        return countObjects && hasObjectCounter() ? run("measure", true, id, limit, "count") : run("measure", false, id, limit);
+        switch (counting) {
+            case AGENT: return run("measure", List.of("-agentpath:" + objectCounter), id, limit, "count");
+            // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
+            case JFR: return run("measure", List.of("-XX:-UseTLAB", "-XX:+UseG1GC"), id, limit, "count-jfr");
+            default: return run("measure", List.of(), id, limit);
+        }
     }
 
-    boolean hasObjectCounter() {
-        return objectCounter != null;
+    /** The way objects are counted here: the agent where this plugin carries one, JFR otherwise or when asked. */
+    Counting objectCounting() {
+        return objectCounter != null && !request.objectsWithJfr() ? Counting.AGENT : Counting.JFR;
     }
 
     /**
@@ -95,7 +106,7 @@ final class ForkLauncher {
         }
     }
 
-    private ForkRun run(String mode, boolean withObjectCounter, String... args)
+    private ForkRun run(String mode, List<String> modeFlags, String... args)
             throws IOException, InterruptedException {
         String name = String.format("fork-%03d-%s", forkCount.incrementAndGet(), mode);
         Path events = forkDir.resolve(name + ".events");
@@ -104,10 +115,7 @@ final class ForkLauncher {
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
         // a crash report belongs with the fork's other logs, not in the module's base directory
         forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
-        if (withObjectCounter) {
-            // loaded at start: the capability to sample every allocation can only be added then
-            forkArgs.add("-agentpath:" + objectCounter);
-        }
+        forkArgs.addAll(modeFlags); // the agent is loaded at start: sampling every allocation can only be enabled then
         forkArgs.addAll(request.jvmArgs());
         forkArgs.add("-cp");
         forkArgs.add(classpath());

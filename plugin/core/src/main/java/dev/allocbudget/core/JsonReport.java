@@ -48,6 +48,8 @@ public final class JsonReport {
                     .append(", \"objectsPerOp\": ").append(number(objects.perOp()));
             if (objects.perOp() == null) {
                 json.append(", \"objectsUnavailable\": ").append(string(objects.unavailable()));
+            } else {
+                json.append(", \"objectsCountedWith\": ").append(string(objects.countedWith()));
             }
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())

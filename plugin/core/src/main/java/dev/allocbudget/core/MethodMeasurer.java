@@ -1,5 +1,6 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.core.ForkLauncher.Counting;
 import dev.allocbudget.runner.Events;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 final class MethodMeasurer {
     /** One JVM at a time measures, across all modules of a parallel build: concurrent forks compete for cores. */
     private static final Object ONE_FORK_AT_A_TIME = new Object();
+    static final int JFR_ATTEMPTS = 3;
 
     private final ForkLauncher launcher;
     private final Duration forkTimeout;
@@ -113,26 +115,64 @@ final class MethodMeasurer {
         return Figures.number(f.bytesPerOp()) + " B" + (objects == null ? "" : "/" + Figures.number(objects) + " obj");
     }
 
-    private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {
-        ForkRun run;
+    private ForkRun fork(String id, Counting counting) throws IOException, InterruptedException {
         synchronized (ONE_FORK_AT_A_TIME) {
-            run = launcher.measure(id, countObjects);
+            return launcher.measure(id, counting);
         }
+    }
+
+    private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {
+        Counting counting = countObjects ? launcher.objectCounting() : Counting.NONE;
+        ForkRun run = fork(id, counting == Counting.AGENT ? Counting.AGENT : Counting.NONE);
         Optional<List<String>> result = run.first(Events.RESULT);
         if (result.isEmpty()) {
             Optional<String> reason = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1));
             return Figure.failed(reason.or(() -> run.failure(forkTimeout))
                     .orElse("the forked JVM reported no figure"), run.elapsed());
         }
-        long bytes = Long.parseLong(result.get().get(1));
-        long ops = Long.parseLong(result.get().get(2));
-        return new Figure((double) bytes / ops, countObjects ? objectsOf(run) : null, null, run.elapsed());
+        double bytesPerOp = (double) Long.parseLong(result.get().get(1)) / Long.parseLong(result.get().get(2));
+        switch (counting) {
+            case AGENT:
+                return new Figure(bytesPerOp, objectsOf(run, "jvmti-agent"), null, run.elapsed());
+            case JFR:
+                List<Duration> elapsed = new ArrayList<>(List.of(run.elapsed()));
+                ObjectCount objects = countWithJfr(id, bytesPerOp, elapsed);
+                return new Figure(bytesPerOp, objects, null, elapsed.stream().reduce(Duration.ZERO, Duration::plus));
+            default:
+                return new Figure(bytesPerOp, null, null, run.elapsed());
+        }
     }
 
-    private ObjectCount objectsOf(ForkRun run) {
-        if (!launcher.hasObjectCounter()) {
-            return ObjectCount.unavailable(ForkLauncher.NO_OBJECT_COUNTER);
+    /**
+     * Counts with JFR in forks of their own (TLABs off). Such a fork can settle on other compiled code than the
+     * measuring fork did, so its count is taken only when its own bytes/op equals the verdict; up to
+     * {@value #JFR_ATTEMPTS} forks are tried.
+     */
+    private ObjectCount countWithJfr(String id, double verdict, List<Duration> elapsed)
+            throws IOException, InterruptedException {
+        String why = "";
+        for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
+            ForkRun run = fork(id, Counting.JFR);
+            elapsed.add(run.elapsed());
+            Optional<List<String>> result = run.first(Events.RESULT);
+            if (result.isEmpty()) {
+                why = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1))
+                        .or(() -> run.failure(forkTimeout)).orElse("the JFR fork reported no figure");
+                continue;
+            }
+            double figure = (double) Long.parseLong(result.get().get(1)) / Long.parseLong(result.get().get(2));
+            if (figure != verdict) {
+                why = "the JIT diverged: the JFR fork settled on " + Figures.number(figure) + " B/op, the measuring"
+                        + " fork on " + Figures.number(verdict);
+                continue;
+            }
+            return objectsOf(run, "jfr-fallback");
         }
+        return ObjectCount.unavailable("counted with JFR (the pure-Java fallback), but no count could be trusted in "
+                + JFR_ATTEMPTS + " forks: " + why);
+    }
+
+    private ObjectCount objectsOf(ForkRun run, String route) {
         Optional<List<String>> objects = run.first(Events.OBJECTS);
         if (objects.isEmpty()) {
             return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).or(() -> run.first(Events.ERROR))
@@ -148,6 +188,6 @@ final class MethodMeasurer {
                         .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
                         .thenComparing(AllocationSite::type))
                 .toList();
-        return new ObjectCount(Long.parseLong(objects.get().get(1)) / ops, null, sites);
+        return new ObjectCount(Long.parseLong(objects.get().get(1)) / ops, null, sites, route);
     }
 }

@@ -26,7 +26,7 @@ class AllocationCheckTest {
 
     private CheckOutcome check(String include, Duration forkTimeout, Duration settleTimeout) throws Exception {
         CheckRequest request = new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
-                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test", false);
+                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test", false, false);
         return new AllocationCheck(request, new CheckListener() {}).run();
     }
 
@@ -172,7 +172,7 @@ class AllocationCheckTest {
     void missingTestClassesSayWhatToRun() {
         CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
                 CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
-                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false);
+                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false, false);
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());
         assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());

@@ -16,7 +16,7 @@ class JsonReportTest {
         try {
             ObjectCount counted = new ObjectCount(1.5, null, List.of(
                     new AllocationSite("java.lang.Integer", 1, 16, List.of("java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)")),
-                    new AllocationSite("byte[]", 0.5, 12, List.of("a.B.fails(B.java:9)"))));
+                    new AllocationSite("byte[]", 0.5, 12, List.of("a.B.fails(B.java:9)"))), "jvmti-agent");
             CheckOutcome outcome = new CheckOutcome(
                     new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1", "0.1.0"),
                     List.of(
@@ -33,7 +33,7 @@ class JsonReportTest {
                       "formatVersion": 1,
                       "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", "vmName": "OpenJDK 64-Bit Server VM", "gc": "G1", "pluginVersion": "0.1.0"},
                       "methods": [
-                        {"id": "a.B#fails", "bytesPerOp": 28, "objectsPerOp": 1.5, "budget": {"bytes": 8, "objects": 1}, "verdict": "FAIL", "message": "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", "sites": [
+                        {"id": "a.B#fails", "bytesPerOp": 28, "objectsPerOp": 1.5, "objectsCountedWith": "jvmti-agent", "budget": {"bytes": 8, "objects": 1}, "verdict": "FAIL", "message": "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", "sites": [
                           {"type": "java.lang.Integer", "objectsPerOp": 1, "bytesPerOp": 16, "frames": ["java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)"]},
                           {"type": "byte[]", "objectsPerOp": 0.5, "bytesPerOp": 12, "frames": ["a.B.fails(B.java:9)"]}
                         ]},

@@ -88,6 +88,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "allocbudget.sites", defaultValue = "false")
     boolean sites;
 
+    /**
+     * How objects are counted: {@code agent} (the default) uses the native JVMTI agent where the plugin carries one
+     * (Linux x86-64) and JFR elsewhere; {@code jfr} always uses JFR, the pure-Java route, which needs a JVM of its
+     * own per count (without TLABs, G1) and seconds instead of a fraction of one.
+     */
+    @Parameter(property = "allocbudget.objectCounter", defaultValue = "agent")
+    String objectCounter;
+
     /** The {@code java} executable for the forks; by default the one running Maven. */
     @Parameter(property = "allocbudget.jvm")
     File jvm;
@@ -190,7 +198,16 @@ public class CheckMojo extends AbstractMojo {
                 jvm != null ? jvm.toPath() : CheckRequest.currentJava(), flags,
                 includes == null ? List.of() : includes,
                 Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
-                reportsDirectory.toPath(), pluginVersion, sites);
+                reportsDirectory.toPath(), pluginVersion, sites, jfrObjectCounter());
+    }
+
+    private boolean jfrObjectCounter() throws MojoExecutionException {
+        switch (objectCounter) {
+            case "agent": return false;
+            case "jfr": return true;
+            default: throw new MojoExecutionException("allocbudget.objectCounter is '" + objectCounter
+                    + "'; use 'agent' (the default: the native agent where available, JFR elsewhere) or 'jfr'");
+        }
     }
 
     private boolean hasTestSources() throws MojoExecutionException {

@@ -13,10 +13,11 @@ import java.util.List;
  *
  * <pre>
  * ForkedMain discover EVENTS_FILE TEST_CLASSES_DIR
- * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS [count]
+ * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS [count|count-jfr]
  * </pre>
  *
- * With {@code count}, the objects of one more window are counted after the verdict (see {@link ObjectCounter}).
+ * With {@code count}, the objects of one more window are counted after the verdict by the native agent (see
+ * {@link ObjectCounter}); with {@code count-jfr}, by JFR (see {@link JfrCounter}).
  *
  * Each mode writes its findings to EVENTS_FILE and ends with {@code bye}. A fork that ends without {@code bye}
  * (System.exit in user code, a crash, a kill) is reported by the host from its exit code and stderr.
@@ -35,7 +36,7 @@ public final class ForkedMain {
                 if (args[0].equals("discover")) {
                     new Discovery(events).run(Path.of(args[2]));
                 } else {
-                    measure(events, args[2], Long.parseLong(args[3]), args.length == 5 && args[4].equals("count"));
+                    measure(events, args[2], Long.parseLong(args[3]), args.length == 5 ? args[4] : "");
                 }
             } catch (Throwable t) {
                 events.write(Events.ERROR, describe(t));
@@ -46,7 +47,7 @@ public final class ForkedMain {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void measure(EventWriter events, String id, long limitMillis, boolean countObjects)
+    private static void measure(EventWriter events, String id, long limitMillis, String counting)
             throws Throwable {
         Method method = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
         String problem = BudgetMethods.problemWith(method, 0, 0);
@@ -65,6 +66,9 @@ public final class ForkedMain {
             return;
         }
         MeasurementLoop.Target.method = method;
+        if (counting.equals("count-jfr")) {
+            JfrCounter.initialise();
+        }
         SteadyStateMeter.Settled settled;
         try {
             settled = new SteadyStateMeter(limitMillis).measure(instance);
@@ -77,18 +81,18 @@ public final class ForkedMain {
         }
         events.write(Events.RESULT, settled.window().bytes(), settled.window().ops(), settled.totalOps(),
                 settled.millis());
-        if (countObjects) {
-            countObjects(events, instance, settled.window());
+        if (!counting.isEmpty()) {
+            countObjects(events, instance, settled.window(), counting.equals("count-jfr"));
         }
     }
 
-    private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Window verdict)
-            throws Throwable {
-        if (!ObjectCounter.available()) {
+    private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Window verdict,
+            boolean withJfr) throws Throwable {
+        if (!withJfr && !ObjectCounter.available()) {
             events.write(Events.OBJECTS_UNAVAILABLE, "the native object counter is not loaded in this JVM");
             return;
         }
-        ObjectCounter.Count count = ObjectCounter.count(instance, verdict);
+        ObjectCounter.Count count = withJfr ? JfrCounter.count(instance, verdict) : ObjectCounter.count(instance, verdict);
         if (count.unavailable() != null) {
             events.write(Events.OBJECTS_UNAVAILABLE, count.unavailable());
             return;

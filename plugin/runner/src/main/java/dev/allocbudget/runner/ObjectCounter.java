@@ -74,20 +74,32 @@ final class ObjectCounter {
         if (dropped() > 0) {
             return unavailable(n, "the agent could not record " + dropped() + " of " + objects + " allocations");
         }
-        if (windowBytes * verdict.ops() != verdict.bytes() * (long) n) {
-            return unavailable(n, String.format(java.util.Locale.ROOT,
-                    "the counting window allocated %.3f B/op, but the verdict was %.3f B/op: the JIT changed the"
-                            + " code in between", (double) windowBytes / n, verdict.bytesPerOp()));
-        }
-        if (countedBytes != windowBytes) {
-            return unavailable(n, "the objects counted add up to " + countedBytes + " B, but the window allocated "
-                    + windowBytes + " B");
+        String mismatch = mismatch(verdict, n, windowBytes, countedBytes);
+        if (mismatch != null) {
+            return unavailable(n, mismatch);
         }
         List<String> sites = new ArrayList<>();
         for (String line : sites().split("\n")) {
             if (!line.isEmpty()) sites.add(line);
         }
         return new Count(objects, n, sites, null);
+    }
+
+    /**
+     * Why a count cannot be trusted, or null when it can: the counting window must allocate what the verdict says,
+     * and the objects counted must add up to exactly the bytes the thread counter saw in that window.
+     */
+    static String mismatch(SteadyStateMeter.Window verdict, int n, long windowBytes, long countedBytes) {
+        if (windowBytes * verdict.ops() != verdict.bytes() * (long) n) {
+            return String.format(java.util.Locale.ROOT, "the counting window allocated %.3f B/op, but the verdict"
+                    + " was %.3f B/op: the JIT changed the code in between", (double) windowBytes / n,
+                    verdict.bytesPerOp());
+        }
+        if (countedBytes != windowBytes) {
+            return "the objects counted add up to " + countedBytes + " B, but the window allocated " + windowBytes
+                    + " B";
+        }
+        return null;
     }
 
     private static Count unavailable(int n, String reason) {

@@ -51,6 +51,9 @@ final class Sites {
      * change from run to run and say nothing to a reader.
      */
     static String typeName(String signature) {
+        if (signature.endsWith("[]")) {
+            return signature; // already a Java name
+        }
         int dims = 0;
         while (dims < signature.length() && signature.charAt(dims) == '[') dims++;
         String element = signature.substring(dims);
