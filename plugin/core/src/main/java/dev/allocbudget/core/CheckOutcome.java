@@ -9,7 +9,7 @@ import java.util.Locale;
 public record CheckOutcome(Environment environment, List<MethodResult> results, Duration elapsed) {
 
     public CheckOutcome {
-        results = List.copyOf(results);
+        results = results.stream().sorted(java.util.Comparator.comparing(MethodResult::id)).toList();
     }
 
     public List<MethodResult> with(Verdict verdict) {

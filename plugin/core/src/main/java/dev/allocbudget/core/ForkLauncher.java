@@ -39,6 +39,8 @@ final class ForkLauncher {
      */
     static final List<String> FORK_FLAGS = List.of("-Xbatch");
 
+    static final Set<String> INHERITED_JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
     private final CheckRequest request;
     private final Path forkDir;
     private final AtomicInteger forkCount = new AtomicInteger();
@@ -128,7 +130,10 @@ final class ForkLauncher {
         Files.write(argFile, forkArgs.stream().map(ForkLauncher::quote).toList(), StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(request.java().toString(), "@" + argFile)
+        ProcessBuilder builder = new ProcessBuilder(request.java().toString(), "@" + argFile);
+        // the JVM reads flags from these too (a coverage agent, say); forks get only the flags in jvmArgs
+        builder.environment().keySet().removeAll(INHERITED_JVM_OPTIONS);
+        Process process = builder
                 .directory(request.projectDir().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
                 .redirectOutput(out.toFile())

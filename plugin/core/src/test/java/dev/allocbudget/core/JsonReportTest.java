@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
 
     @Test
-    void rendersEveryFieldWithNullsAndReasonsForUnknownsInAnyLocale() {
+    void rendersEveryFieldSortedByIdWithNullsAndReasonsForUnknownsInAnyLocale() {
         Locale saved = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY); // decimal comma must not leak into the report
         try {
@@ -37,9 +37,9 @@ class JsonReportTest {
                           {"type": "java.lang.Integer", "objectsPerOp": 1, "bytesPerOp": 16, "frames": ["java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)"]},
                           {"type": "byte[]", "objectsPerOp": 0.5, "bytesPerOp": 12, "frames": ["a.B.fails(B.java:9)"]}
                         ]},
-                        {"id": "a.B$C#broken", "bytesPerOp": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": null, "objects": null}, "verdict": "ERROR", "message": "a.B$C#broken: the method threw x \\"y\\"\\n\\tat z", "sites": []},
                         {"id": "a.B#ok", "bytesPerOp": 0, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null}, "verdict": "PASS", "message": null, "sites": []},
-                        {"id": "a.B#uncounted", "bytesPerOp": 16, "objectsPerOp": null, "objectsUnavailable": "no agent", "budget": {"bytes": 16, "objects": null}, "verdict": "PASS", "message": null, "sites": []}
+                        {"id": "a.B#uncounted", "bytesPerOp": 16, "objectsPerOp": null, "objectsUnavailable": "no agent", "budget": {"bytes": 16, "objects": null}, "verdict": "PASS", "message": null, "sites": []},
+                        {"id": "a.B$C#broken", "bytesPerOp": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": null, "objects": null}, "verdict": "ERROR", "message": "a.B$C#broken: the method threw x \\"y\\"\\n\\tat z", "sites": []}
                       ]
                     }
                     """, JsonReport.render(outcome));

@@ -180,6 +180,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private CheckRequest request(Path testClasses) throws MojoExecutionException {
+        if (forkTimeoutSeconds <= 0 || settleTimeoutSeconds <= 0) {
+            throw new MojoExecutionException("allocbudget.forkTimeoutSeconds (" + forkTimeoutSeconds
+                    + ") and allocbudget.settleTimeoutSeconds (" + settleTimeoutSeconds + ") must be positive");
+        }
+        if (jvm != null && !(jvm.isFile() && jvm.canExecute())) {
+            throw new MojoExecutionException("allocbudget.jvm is " + jvm + ", which is not an executable file;"
+                    + " give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
+        }
         List<Path> classpath = new ArrayList<>();
         try {
             project.getTestClasspathElements().forEach(e -> classpath.add(Path.of(e)));
