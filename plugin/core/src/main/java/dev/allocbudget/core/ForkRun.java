@@ -26,6 +26,18 @@ record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String
         return events.stream().filter(e -> e.get(0).equals(type)).findFirst();
     }
 
+    /** The figure the fork settled on: bytes of its last window divided by that window's calls. */
+    Optional<Double> bytesPerOp() {
+        return first(Events.RESULT).map(r -> (double) Long.parseLong(r.get(1)) / Long.parseLong(r.get(2)));
+    }
+
+    /** Why there is no figure: the method's error, a figure that never settled, or how the fork ended. */
+    String whyNoFigure(Duration timeout) {
+        return first(Events.ERROR).or(() -> first(Events.UNSETTLED)).map(e -> e.get(1))
+                .or(() -> failure(timeout))
+                .orElse("the forked JVM reported no figure");
+    }
+
     List<List<String>> all(String type) {
         return events.stream().filter(e -> e.get(0).equals(type)).toList();
     }

@@ -124,13 +124,11 @@ final class MethodMeasurer {
     private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {
         Counting counting = countObjects ? launcher.objectCounting() : Counting.NONE;
         ForkRun run = fork(id, counting == Counting.AGENT ? Counting.AGENT : Counting.NONE);
-        Optional<List<String>> result = run.first(Events.RESULT);
-        if (result.isEmpty()) {
-            Optional<String> reason = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1));
-            return Figure.failed(reason.or(() -> run.failure(forkTimeout))
-                    .orElse("the forked JVM reported no figure"), run.elapsed());
+        Optional<Double> figure = run.bytesPerOp();
+        if (figure.isEmpty()) {
+            return Figure.failed(run.whyNoFigure(forkTimeout), run.elapsed());
         }
-        double bytesPerOp = (double) Long.parseLong(result.get().get(1)) / Long.parseLong(result.get().get(2));
+        double bytesPerOp = figure.get();
         switch (counting) {
             case AGENT:
                 return new Figure(bytesPerOp, objectsOf(run, "jvmti-agent"), null, run.elapsed());
@@ -154,19 +152,15 @@ final class MethodMeasurer {
         for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
             ForkRun run = fork(id, Counting.JFR);
             elapsed.add(run.elapsed());
-            Optional<List<String>> result = run.first(Events.RESULT);
-            if (result.isEmpty()) {
-                why = run.first(Events.ERROR).or(() -> run.first(Events.UNSETTLED)).map(e -> e.get(1))
-                        .or(() -> run.failure(forkTimeout)).orElse("the JFR fork reported no figure");
-                continue;
+            Optional<Double> figure = run.bytesPerOp();
+            if (figure.isEmpty()) {
+                why = run.whyNoFigure(forkTimeout);
+            } else if (figure.get() != verdict) {
+                why = "the JIT diverged: the JFR fork settled on " + Figures.number(figure.get()) + " B/op, the"
+                        + " measuring fork on " + Figures.number(verdict);
+            } else {
+                return objectsOf(run, "jfr-fallback");
             }
-            double figure = (double) Long.parseLong(result.get().get(1)) / Long.parseLong(result.get().get(2));
-            if (figure != verdict) {
-                why = "the JIT diverged: the JFR fork settled on " + Figures.number(figure) + " B/op, the measuring"
-                        + " fork on " + Figures.number(verdict);
-                continue;
-            }
-            return objectsOf(run, "jfr-fallback");
         }
         return ObjectCount.unavailable("counted with JFR (the pure-Java fallback), but no count could be trusted in "
                 + JFR_ATTEMPTS + " forks: " + why);
@@ -175,10 +169,8 @@ final class MethodMeasurer {
     private ObjectCount objectsOf(ForkRun run, String route) {
         Optional<List<String>> objects = run.first(Events.OBJECTS);
         if (objects.isEmpty()) {
-            return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).or(() -> run.first(Events.ERROR))
-                    .map(e -> e.get(1))
-                    .or(() -> run.failure(forkTimeout))
-                    .orElse("the forked JVM reported no count"));
+            return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).map(e -> e.get(1))
+                    .orElseGet(() -> run.whyNoFigure(forkTimeout)));
         }
         double ops = Double.parseDouble(objects.get().get(2));
         List<AllocationSite> sites = run.all(Events.SITE).stream()
