@@ -133,4 +133,55 @@ public class Workloads {
     public long primitiveLong() {
         return longVal + (counter++ & 0xff);
     }
+
+    /**
+     * A call chain 15 methods deep whose last method returns a new int[2] to its caller, which sums it. Whether
+     * the array is scalar-replaced depends on where C2's inlining depth limit (MaxInlineLevel, 15) cuts the chain,
+     * so this checks that the harness puts the method as deep below its loop as JMH's does: one level.
+     * JDK 17 and 25: 24 B, with JMH too.
+     */
+    @AllocationBudget
+    public int deepChain15() {
+        return chain15a(small);
+    }
+
+    /** The same, 17 deep: 0 B on JDK 17 and 25, with JMH too (C2 compiles the tail separately and inlines it). */
+    @AllocationBudget
+    public int deepChain17() {
+        return chain17a(small);
+    }
+
+    private static int chain15a(int v) { return chain15b(v + 1); }
+    private static int chain15b(int v) { return chain15c(v + 1); }
+    private static int chain15c(int v) { return chain15d(v + 1); }
+    private static int chain15d(int v) { return chain15e(v + 1); }
+    private static int chain15e(int v) { return chain15f(v + 1); }
+    private static int chain15f(int v) { return chain15g(v + 1); }
+    private static int chain15g(int v) { return chain15h(v + 1); }
+    private static int chain15h(int v) { return chain15i(v + 1); }
+    private static int chain15i(int v) { return chain15j(v + 1); }
+    private static int chain15j(int v) { return chain15k(v + 1); }
+    private static int chain15k(int v) { return chain15l(v + 1); }
+    private static int chain15l(int v) { return chain15m(v + 1); }
+    private static int chain15m(int v) { return chain15n(v + 1); }
+    private static int chain15n(int v) { int[] pair = chain15o(v); return pair[0] + pair[1]; }
+    private static int[] chain15o(int v) { return new int[] {v, v + 1}; }
+
+    private static int chain17a(int v) { return chain17b(v + 1); }
+    private static int chain17b(int v) { return chain17c(v + 1); }
+    private static int chain17c(int v) { return chain17d(v + 1); }
+    private static int chain17d(int v) { return chain17e(v + 1); }
+    private static int chain17e(int v) { return chain17f(v + 1); }
+    private static int chain17f(int v) { return chain17g(v + 1); }
+    private static int chain17g(int v) { return chain17h(v + 1); }
+    private static int chain17h(int v) { return chain17i(v + 1); }
+    private static int chain17i(int v) { return chain17j(v + 1); }
+    private static int chain17j(int v) { return chain17k(v + 1); }
+    private static int chain17k(int v) { return chain17l(v + 1); }
+    private static int chain17l(int v) { return chain17m(v + 1); }
+    private static int chain17m(int v) { return chain17n(v + 1); }
+    private static int chain17n(int v) { return chain17o(v + 1); }
+    private static int chain17o(int v) { return chain17p(v + 1); }
+    private static int chain17p(int v) { int[] pair = chain17q(v); return pair[0] + pair[1]; }
+    private static int[] chain17q(int v) { return new int[] {v, v + 1}; }
 }

@@ -83,4 +83,14 @@ public class WorkloadsBench {
     public long primitiveLong() {
         return w.primitiveLong();
     }
+
+    @Benchmark
+    public int deepChain15() {
+        return w.deepChain15();
+    }
+
+    @Benchmark
+    public int deepChain17() {
+        return w.deepChain17();
+    }
 }
