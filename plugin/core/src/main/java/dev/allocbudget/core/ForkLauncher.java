@@ -173,11 +173,15 @@ final class ForkLauncher {
         }
     }
 
-    private static List<List<String>> readEvents(Path file) throws IOException {
+    static List<List<String>> readEvents(Path file) throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        if (!text.endsWith("\n") && !lines.isEmpty()) {
+            lines.remove(lines.size() - 1); // a fork killed mid-line: drop the torn line rather than misread it
+        }
         if (lines.isEmpty() || !lines.get(0).equals(Events.HEADER)) {
             return List.of(); // not our format: treated like a fork that never reported
         }

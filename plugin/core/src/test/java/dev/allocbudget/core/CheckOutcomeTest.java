@@ -2,9 +2,13 @@ package dev.allocbudget.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.allocbudget.runner.Events;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckOutcomeTest {
 
@@ -34,6 +38,17 @@ class CheckOutcomeTest {
         assertEquals("12.5", Figures.number(12.5));
         assertEquals("48.392", Figures.number(48.392));
         assertEquals("0.333", Figures.number(1.0 / 3));
+    }
+
+    @Test
+    void aTornLastEventLineIsDroppedAndAForeignFileIsIgnored(@TempDir Path dir) throws Exception {
+        Path events = dir.resolve("events");
+        Files.writeString(events, Events.HEADER + "\n" + Events.encode(Events.RESULT, 16, 1, 2, 3) + "\nbye");
+        assertEquals(List.of(List.of("result", "16", "1", "2", "3")), ForkLauncher.readEvents(events));
+        Files.writeString(events, Events.HEADER);
+        assertEquals(List.of(), ForkLauncher.readEvents(events));
+        Files.writeString(events, "something else\n");
+        assertEquals(List.of(), ForkLauncher.readEvents(events));
     }
 
     @Test

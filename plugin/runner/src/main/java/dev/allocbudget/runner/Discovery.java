@@ -59,6 +59,7 @@ final class Discovery {
                     .map(p -> root.relativize(p).toString())
                     .map(s -> s.substring(0, s.length() - ".class".length()).replace(root.getFileSystem().getSeparator(), "."))
                     .filter(s -> !s.endsWith("module-info") && !s.endsWith("package-info"))
+                    .filter(s -> !s.startsWith("META-INF.")) // multi-release copies and resources, not test classes
                     .sorted()
                     .collect(Collectors.toList());
         }

@@ -15,7 +15,7 @@ class DiscoveryTest {
     @Test
     void classNamesComeFromClassFilesSortedWithoutModuleAndPackageInfo(@TempDir Path dir) throws Exception {
         for (String f : List.of("b/B.class", "a/A.class", "a/A$Nested.class", "a/package-info.class",
-                "module-info.class", "a/notes.txt")) {
+                "module-info.class", "a/notes.txt", "META-INF/versions/11/a/A.class")) {
             Path p = dir.resolve(f);
             Files.createDirectories(p.getParent());
             Files.write(p, new byte[0]);
