@@ -126,6 +126,15 @@ class AllocationCheckTest {
     }
 
     @Test
+    void aFailingStaticInitialiserIsAnErrorThatSaysSo() throws Exception {
+        MethodResult r = only(check("*StaticInitFails#run"));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.StaticInitFails#run: the static initialiser of "
+                + "dev.allocbudget.core.fixtures.StaticInitFails threw java.lang.NumberFormatException: For input string:"
+                + " \"not a number\""), r.message());
+    }
+
+    @Test
     void systemExitIsReportedWithTheExitCodeAndStderr() throws Exception {
         MethodResult r = only(check("*Faults#exits"));
         assertEquals(Verdict.ERROR, r.verdict());

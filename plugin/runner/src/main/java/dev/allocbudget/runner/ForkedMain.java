@@ -64,6 +64,10 @@ public final class ForkedMain {
             events.write(Events.ERROR, "the constructor of " + method.getDeclaringClass().getName() + " threw "
                     + describe(e.getCause()));
             return;
+        } catch (ExceptionInInitializerError e) {
+            events.write(Events.ERROR, "the static initialiser of " + method.getDeclaringClass().getName() + " threw "
+                    + describe(e.getCause() != null ? e.getCause() : e));
+            return;
         }
         MeasurementLoop.Target.method = method;
         if (counting.equals("count-jfr")) {
@@ -105,8 +109,12 @@ public final class ForkedMain {
         }
     }
 
-    /** The exception and its first frames, without the runner's own frames. */
+    /** The exception and its first frames, without the runner's own frames, and the same for a few causes. */
     static String describe(Throwable t) {
+        return describe(t, 5);
+    }
+
+    private static String describe(Throwable t, int causesLeft) {
         StringBuilder text = new StringBuilder(t.toString());
         int shown = 0;
         for (StackTraceElement frame : t.getStackTrace()) {
@@ -122,8 +130,8 @@ public final class ForkedMain {
             }
             text.append("\n\tat ").append(frame);
         }
-        if (t.getCause() != null && t.getCause() != t) {
-            text.append("\nCaused by: ").append(describe(t.getCause()));
+        if (t.getCause() != null && t.getCause() != t && causesLeft > 0) {
+            text.append("\nCaused by: ").append(describe(t.getCause(), causesLeft - 1));
         }
         return text.toString();
     }
