@@ -44,4 +44,17 @@ public @interface AllocationBudget {
      * for methods with an objects budget, methods over a budget, and with {@code -Dallocbudget.sites=true}.
      */
     long objects() default UNLIMITED;
+
+    /** Value of {@link #tolerancePercent()} meaning "the build's default" ({@code allocbudget.baselineTolerancePercent}). */
+    double BUILD_DEFAULT = -1;
+
+    /**
+     * How far, in percent, this method's figures may rise above their baseline before the check reports the method
+     * as regressed (and how far they must fall to count as improved). Allocation figures are exact, so the default
+     * tolerance is 0; give one to methods whose figure is amortized, such as a buffer grown every few thousand
+     * calls, whose per-call average depends on how many calls a measurement window holds. Annotation budgets are
+     * hard limits and get no tolerance. The default, {@value #BUILD_DEFAULT}, takes the build's
+     * {@code allocbudget.baselineTolerancePercent} (itself 0 unless set).
+     */
+    double tolerancePercent() default BUILD_DEFAULT;
 }

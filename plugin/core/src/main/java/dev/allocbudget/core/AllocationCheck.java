@@ -1,5 +1,6 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.Events;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,31 +33,70 @@ public final class AllocationCheck {
     public CheckOutcome run() throws AllocBudgetException, InterruptedException {
         long start = System.nanoTime();
         requireCompiledTests();
+        Baseline baseline = BaselineFile.readIfPresent(request.baselineFile());
         try {
             ForkLauncher launcher = new ForkLauncher(request);
             ForkRun discovery = launcher.discover();
             Environment environment = environmentOf(discovery);
             discovery.all(Events.WARNING).forEach(w -> listener.warning(w.get(1)));
+            List<BudgetMethod> found = methodsOf(discovery);
             IdFilter filter = new IdFilter(request.includes());
-            List<BudgetMethod> methods = methodsOf(discovery).stream()
+            List<BudgetMethod> methods = found.stream()
                     .filter(m -> filter.matches(m.id()))
                     .sorted(Comparator.comparing(BudgetMethod::id))
                     .toList();
+            String java = environment.javaFeature();
+            Baseline.Section section = baseline == null ? null : baseline.section(java);
+            if (section != null) {
+                warnIfRecordedElsewhere(section.environment(), environment, java);
+            }
             List<MethodResult> results = new ArrayList<>();
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
                 MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout(), request.sites());
                 for (BudgetMethod method : methods) {
-                    MethodResult result = measurer.measure(method);
+                    MethodResult result = measurer.measure(method, limitsOf(method, baseline, section));
                     results.add(result);
                     listener.methodFinished(results.size(), methods.size(), result);
                 }
             }
-            CheckOutcome outcome = new CheckOutcome(environment, results, Duration.ofNanos(System.nanoTime() - start));
-            JsonReport.write(outcome, request.reportDir());
+            BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
+                    List.copyOf(baseline.sections().keySet()), staleEntries(section, found));
+            CheckOutcome outcome = new CheckOutcome(environment, results, use,
+                    Duration.ofNanos(System.nanoTime() - start));
+            Reports.write(outcome, request);
             return outcome;
         } catch (IOException e) {
             throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
+        }
+    }
+
+    private Limits limitsOf(BudgetMethod method, Baseline baseline, Baseline.Section section) {
+        double tolerance = method.tolerancePercent() != null ? method.tolerancePercent()
+                : request.baselineTolerancePercent();
+        BaselineEntry entry = section == null ? null : section.methods().get(method.id());
+        return new Limits(method.budget(), entry, baseline != null, tolerance);
+    }
+
+    /** Entries of this Java's section that name no method of the module. */
+    private static List<String> staleEntries(Baseline.Section section, List<BudgetMethod> found) {
+        if (section == null) {
+            return List.of();
+        }
+        Set<String> ids = found.stream().map(BudgetMethod::id).collect(Collectors.toSet());
+        return section.methods().keySet().stream().filter(id -> !ids.contains(id)).toList();
+    }
+
+    /** Same feature version, other VM or collector: the figures may legitimately differ, so say so. */
+    private void warnIfRecordedElsewhere(Environment recorded, Environment now, String java) {
+        if (recorded == null) {
+            return;
+        }
+        String then = recorded.javaVendor() + " " + recorded.vmName() + ", " + recorded.gc();
+        String current = now.javaVendor() + " " + now.vmName() + ", " + now.gc();
+        if (!then.equals(current)) {
+            listener.warning("The baseline for Java " + java + " in " + request.baselineFile() + " was recorded on "
+                    + then + "; this run is on " + current + ". Figures can differ between VMs and collectors.");
         }
     }
 
@@ -81,8 +123,12 @@ public final class AllocationCheck {
     private static List<BudgetMethod> methodsOf(ForkRun discovery) {
         return discovery.all(Events.METHOD).stream()
                 .map(e -> new BudgetMethod(e.get(1), Budget.of(Long.parseLong(e.get(2)), Long.parseLong(e.get(3))),
-                        e.get(4).isEmpty() ? null : e.get(4)))
+                        toleranceOf(Double.parseDouble(e.get(4))), e.get(5).isEmpty() ? null : e.get(5)))
                 .toList();
+    }
+
+    private static Double toleranceOf(double annotated) {
+        return annotated == AllocationBudget.BUILD_DEFAULT ? null : annotated;
     }
 
     /** True when the module has Java test sources, so a missing test-classes directory means "not compiled". */

@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The results of a whole check, sorted by id, and the text that sums them up. */
-public record CheckOutcome(Environment environment, List<MethodResult> results, Duration elapsed) {
+/**
+ * The results of a whole check, sorted by id, and the text that sums them up.
+ *
+ * @param baseline the baseline compared with, or {@code null} when the module has no baseline file
+ */
+public record CheckOutcome(Environment environment, List<MethodResult> results, BaselineUse baseline,
+        Duration elapsed) {
 
     public CheckOutcome {
         results = results.stream().sorted(java.util.Comparator.comparing(MethodResult::id)).toList();
@@ -16,17 +21,45 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
         return results.stream().filter(r -> r.verdict() == verdict).toList();
     }
 
-    /** {@code allocbudget: 29 methods checked in 14.2 s: 27 passed, 1 failed, 1 error} */
-    public String summaryLine() {
-        return "allocbudget: " + methods() + " checked in "
-                + Figures.seconds(elapsed) + " s: " + with(Verdict.PASS).size() + " passed, "
-                + with(Verdict.FAIL).size() + " failed, " + with(Verdict.ERROR).size()
-                + (with(Verdict.ERROR).size() == 1 ? " error" : " errors");
+    public List<MethodResult> with(BaselineComparison.Status status) {
+        return results.stream().filter(r -> r.baseline() != null && r.baseline().status() == status).toList();
     }
 
-    /** The first line of a failing build: how many methods broke their budget. */
+    /** The methods over their budget or their baseline. */
+    public List<MethodResult> violations() {
+        return results.stream().filter(r -> r.verdict().isViolation()).toList();
+    }
+
+    /**
+     * {@code allocbudget: 29 methods checked in 14.2 s: 26 passed (2 improved, 1 new), 1 over budget, 1 regressed,
+     * 1 error}; the parts about the baseline only when there is one.
+     */
+    public String summaryLine() {
+        String line = "allocbudget: " + methods() + " checked in " + Figures.seconds(elapsed) + " s: "
+                + with(Verdict.PASS).size() + " passed";
+        if (baseline != null) {
+            line += " (" + passedAs(BaselineComparison.Status.IMPROVED) + " improved, "
+                    + passedAs(BaselineComparison.Status.NEW) + " new)";
+        }
+        line += ", " + with(Verdict.FAIL).size() + " over budget";
+        if (baseline != null) {
+            line += ", " + with(Verdict.REGRESSED).size() + " regressed";
+        }
+        return line + ", " + with(Verdict.ERROR).size() + (with(Verdict.ERROR).size() == 1 ? " error" : " errors");
+    }
+
+    private long passedAs(BaselineComparison.Status status) {
+        return with(status).stream().filter(r -> r.verdict() == Verdict.PASS).count();
+    }
+
+    /** The first line of a failing build: how many methods broke their budget or baseline. */
     public String violationsHeadline() {
-        return "Allocation budget exceeded in " + with(Verdict.FAIL).size() + " of " + methods() + ":";
+        int budget = with(Verdict.FAIL).size();
+        int regressed = with(Verdict.REGRESSED).size();
+        String what = regressed == 0 ? "Allocation budget exceeded"
+                : budget == 0 ? "Allocation regressed from the baseline"
+                : "Allocation budget exceeded or regressed from the baseline";
+        return what + " in " + (budget + regressed) + " of " + methods() + ":";
     }
 
     public String errorsHeadline() {

@@ -12,6 +12,12 @@ final class Figures {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
+    /** {@code 50}, {@code 12}, {@code 4.5}, {@code 0.3}: whole percent from 10 up, one decimal below. */
+    static String percent(double value) {
+        int scale = value >= 10 ? 0 : 1;
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
     static String seconds(java.time.Duration d) {
         return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
     }

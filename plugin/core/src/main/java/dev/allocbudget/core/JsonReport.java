@@ -1,10 +1,5 @@
 package dev.allocbudget.core;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 
 /**
@@ -18,27 +13,21 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    /** Writes the report into {@code dir}, replacing any old one in one step, and returns its path. */
-    public static Path write(CheckOutcome outcome, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path target = dir.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-        Files.writeString(temp, render(outcome), StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
-    }
-
     static String render(CheckOutcome outcome) {
         Environment env = outcome.environment();
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"formatVersion\": ").append(FORMAT_VERSION).append(",\n");
-        json.append("  \"environment\": {")
-                .append("\"javaVersion\": ").append(string(env.javaVersion()))
-                .append(", \"javaVendor\": ").append(string(env.javaVendor()))
-                .append(", \"vmName\": ").append(string(env.vmName()))
-                .append(", \"gc\": ").append(string(env.gc()))
-                .append(", \"pluginVersion\": ").append(string(env.pluginVersion()))
-                .append("},\n");
+        json.append("  \"environment\": ").append(environment(env)).append(",\n");
+        BaselineUse baseline = outcome.baseline();
+        json.append("  \"baseline\": ");
+        if (baseline == null) {
+            json.append("null,\n");
+        } else {
+            json.append("{\"file\": ").append(string(baseline.file().toString()))
+                    .append(", \"java\": ").append(string(baseline.java()))
+                    .append(", \"javaInFile\": ").append(strings(baseline.javaInFile()))
+                    .append(", \"staleEntries\": ").append(strings(baseline.stale())).append("},\n");
+        }
         json.append("  \"methods\": [");
         String separator = "\n";
         for (MethodResult r : outcome.results()) {
@@ -53,7 +42,8 @@ public final class JsonReport {
             }
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
-                    .append("}, \"verdict\": ").append(string(r.verdict().name()))
+                    .append("}, \"baseline\": ").append(baseline(r.baseline()))
+                    .append(", \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"message\": ").append(string(r.message()))
                     .append(", \"sites\": [");
             String siteSeparator = "";
@@ -71,6 +61,29 @@ public final class JsonReport {
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    /** {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. */
+    private static String baseline(BaselineComparison c) {
+        if (c == null) {
+            return "null";
+        }
+        BaselineEntry e = c.entry();
+        return "{\"status\": " + string(c.status().name())
+                + ", \"bytesPerOp\": " + (e == null ? "null" : Figures.number(e.bytesPerOp()))
+                + ", \"objectsPerOp\": " + (e == null ? "null" : number(e.objectsPerOp()))
+                + ", \"reason\": " + (e == null ? "null" : string(e.reason())) + "}";
+    }
+
+    private static String strings(java.util.List<String> values) {
+        return "[" + values.stream().map(JsonReport::string).collect(Collectors.joining(", ")) + "]";
+    }
+
+    /** The environment as one JSON object on one line (shared with the baseline file). */
+    static String environment(Environment env) {
+        return "{\"javaVersion\": " + string(env.javaVersion()) + ", \"javaVendor\": " + string(env.javaVendor())
+                + ", \"vmName\": " + string(env.vmName()) + ", \"gc\": " + string(env.gc())
+                + ", \"pluginVersion\": " + string(env.pluginVersion()) + "}";
     }
 
     private static ObjectCount objectsOf(MethodResult r) {

@@ -1,6 +1,7 @@
 package dev.allocbudget.core;
 
 import dev.allocbudget.core.ForkLauncher.Counting;
+import dev.allocbudget.core.Limits.Standing;
 import dev.allocbudget.runner.Events;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,38 +38,43 @@ final class MethodMeasurer {
         }
     }
 
-    MethodResult measure(BudgetMethod method) throws IOException, InterruptedException {
+    MethodResult measure(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
         if (method.problem() != null) {
-            return new MethodResult(method.id(), null, null, method.budget(), Verdict.ERROR,
+            return new MethodResult(method.id(), null, null, method.budget(), null, Verdict.ERROR,
                     method.id() + ": " + method.problem(), Duration.ZERO);
         }
         List<Figure> figures = new ArrayList<>();
-        Figure first = measureOnce(method.id(), sitesForAll || method.budget().objects() != null);
+        Figure first = measureOnce(method.id(), sitesForAll || method.budget().objects() != null
+                || (limits.baseline() != null && limits.baseline().objectsPerOp() != null
+                        && launcher.objectCounting() == Counting.AGENT));
         figures.add(first);
-        if (first.error() == null && !violations(first, method).isEmpty()) {
+        // a figure over a limit, or below the baseline, is only believed when a second fork agrees; if it does
+        // not, a third decides
+        if (first.error() == null && standing(first, limits) != Standing.WITHIN) {
             Figure second = measureOnce(method.id(), true);
             figures.add(second);
-            if (second.error() == null && violations(second, method).isEmpty()) {
+            if (second.error() == null && standing(second, limits) != standing(first, limits)) {
                 figures.add(measureOnce(method.id(), true));
             }
         }
-        return decide(method, figures);
+        return decide(method, limits, figures);
     }
 
     /** The verdict from one to three forks' figures (package-private for tests). */
-    static MethodResult decide(BudgetMethod method, List<Figure> figures) {
+    static MethodResult decide(BudgetMethod method, Limits limits, List<Figure> figures) {
         Duration elapsed = figures.stream().map(Figure::elapsed).reduce(Duration.ZERO, Duration::plus);
         Optional<Figure> failed = figures.stream().filter(f -> f.error() != null).findFirst();
         if (failed.isPresent()) {
-            return new MethodResult(method.id(), null, null, method.budget(), Verdict.ERROR,
+            return new MethodResult(method.id(), null, null, method.budget(), null, Verdict.ERROR,
                     method.id() + ": " + failed.get().error(), elapsed);
         }
         Optional<Figure> uncounted = figures.stream()
                 .filter(f -> method.budget().objects() != null && f.objects().perOp() == null).findFirst();
         if (uncounted.isPresent()) {
-            return new MethodResult(method.id(), uncounted.get().bytesPerOp(), uncounted.get().objects(),
-                    method.budget(), Verdict.ERROR, method.id() + ": the objects budget cannot be checked: "
-                            + uncounted.get().objects().unavailable(), elapsed);
+            Figure f = uncounted.get();
+            return new MethodResult(method.id(), f.bytesPerOp(), f.objects(), method.budget(),
+                    limits.compare(f.bytesPerOp(), null), Verdict.ERROR,
+                    method.id() + ": the objects budget cannot be checked: " + f.objects().unavailable(), elapsed);
         }
         boolean disagree = figures.stream().map(Figure::bytesPerOp).distinct().count() > 1
                 || figures.stream().map(MethodMeasurer::objectsPerOp).filter(o -> o != null).distinct().count() > 1;
@@ -76,34 +82,46 @@ final class MethodMeasurer {
                 ? " (forks measured " + figures.stream().map(MethodMeasurer::figureText)
                         .collect(Collectors.joining(", ")) + ")"
                 : "";
-        List<Figure> overBudget = figures.stream().filter(f -> !violations(f, method).isEmpty()).toList();
-        if (overBudget.size() >= 2) {
-            // the confirming forks count objects and sites: show one of those, the smaller if they differ
-            List<Figure> counted = overBudget.stream().filter(f -> f.objects() != null).toList();
-            Figure shown = (counted.isEmpty() ? overBudget : counted).stream()
-                    .min(Comparator.comparing(Figure::bytesPerOp)).orElseThrow();
-            return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), Verdict.FAIL,
-                    method.id() + ": " + String.join("; ", violations(shown, method)) + modes, elapsed);
+        Standing majority = majority(figures, limits);
+        List<Figure> agreeing = figures.stream().filter(f -> standing(f, limits) == majority).toList();
+        // the confirming forks count objects and sites: show one of those; of differing figures the one nearest
+        // the limit, so that a violation is never overstated and an improvement never overclaimed
+        List<Figure> counted = agreeing.stream().filter(f -> f.objects() != null).toList();
+        Comparator<Figure> byBytes = Comparator.comparing(Figure::bytesPerOp);
+        Figure shown = (counted.isEmpty() ? agreeing : counted).stream()
+                .reduce((a, b) -> majority == Standing.OVER ? (byBytes.compare(a, b) <= 0 ? a : b)
+                        : majority == Standing.IMPROVED ? (byBytes.compare(a, b) >= 0 ? a : b) : a)
+                .orElseThrow();
+        Double objects = objectsPerOp(shown);
+        BaselineComparison comparison = limits.compare(shown.bytesPerOp(), objects);
+        if (majority == Standing.OVER) {
+            boolean overBudget = !limits.budgetViolations(shown.bytesPerOp(), objects).isEmpty();
+            return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
+                    overBudget ? Verdict.FAIL : Verdict.REGRESSED, method.id() + ": "
+                            + String.join("; ", limits.violations(shown.bytesPerOp(), objects)) + modes, elapsed);
         }
-        Figure within = figures.stream().filter(f -> violations(f, method).isEmpty()).findFirst()
-                .orElse(figures.get(0));
-        // a single violation is not confirmed: the two other forks measured within budget
-        return new MethodResult(method.id(), within.bytesPerOp(), within.objects(), method.budget(), Verdict.PASS,
-                modes.isEmpty() ? null : method.id() + ": passed by majority" + modes, elapsed);
+        String note = majority == Standing.IMPROVED
+                ? method.id() + ": " + limits.improvements(shown.bytesPerOp(), objects) + modes
+                : modes.isEmpty() ? null : method.id() + ": passed by majority" + modes;
+        return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
+                Verdict.PASS, note, elapsed);
     }
 
-    /** {@code bytes/op is 96, but budget is 64} and the like; empty when the figure keeps every limit. */
-    static List<String> violations(Figure f, BudgetMethod method) {
-        List<String> found = new ArrayList<>();
-        Budget budget = method.budget();
-        if (budget.bytes() != null && f.bytesPerOp() > budget.bytes()) {
-            found.add("bytes/op is " + Figures.number(f.bytesPerOp()) + ", but budget is " + budget.bytes());
+    /** The standing at least two forks share; with no majority (or a single fork within), WITHIN. */
+    private static Standing majority(List<Figure> figures, Limits limits) {
+        if (figures.size() == 1) {
+            return standing(figures.get(0), limits);
         }
-        Double objects = objectsPerOp(f);
-        if (budget.objects() != null && objects != null && objects > budget.objects()) {
-            found.add("objects/op is " + Figures.number(objects) + ", but budget is " + budget.objects());
+        for (Standing s : Standing.values()) {
+            if (figures.stream().filter(f -> standing(f, limits) == s).count() >= 2) {
+                return s;
+            }
         }
-        return found;
+        return Standing.WITHIN;
+    }
+
+    private static Standing standing(Figure f, Limits limits) {
+        return limits.standing(f.bytesPerOp(), objectsPerOp(f));
     }
 
     private static Double objectsPerOp(Figure f) {

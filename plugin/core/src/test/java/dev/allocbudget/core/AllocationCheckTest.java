@@ -25,9 +25,13 @@ class AllocationCheckTest {
     Path reportDir;
 
     private CheckOutcome check(String include, Duration forkTimeout, Duration settleTimeout) throws Exception {
-        CheckRequest request = new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
-                List.of(), List.of(include), forkTimeout, settleTimeout, reportDir, "test", false, false);
-        return new AllocationCheck(request, new CheckListener() {}).run();
+        return new AllocationCheck(request(List.of(include), forkTimeout, settleTimeout), new CheckListener() {}).run();
+    }
+
+    private CheckRequest request(List<String> includes, Duration forkTimeout, Duration settleTimeout) {
+        return new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
+                List.of(), includes, forkTimeout, settleTimeout, reportDir, "test", false, false,
+                reportDir.resolve(BaselineFile.DEFAULT_NAME), 0, null);
     }
 
     private CheckOutcome check(String include) throws Exception {
@@ -181,9 +185,42 @@ class AllocationCheckTest {
     void missingTestClassesSayWhatToRun() {
         CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
                 CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
-                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false, false);
+                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false, false,
+                reportDir.resolve(BaselineFile.DEFAULT_NAME), 0, null);
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());
         assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());
+    }
+
+    @Test
+    void aBaselineIsComparedInRealForksAndEveryReportIsWritten() throws Exception {
+        String at = "dev.allocbudget.core.fixtures.Allocations#";
+        BaselineFile.write(reportDir.resolve(BaselineFile.DEFAULT_NAME), Baseline.EMPTY.with(
+                String.valueOf(Runtime.version().feature()), new Baseline.Section(null, new java.util.TreeMap<>(Map.of(
+                        at + "intArray", new BaselineEntry(32, 1.0, "was smaller"),
+                        at + "boxed", new BaselineEntry(24, 1.0, null),
+                        at + "gone", new BaselineEntry(0, 0.0, null))))));
+        CheckOutcome outcome = new AllocationCheck(request(List.of("*Allocations#intArray", "*Allocations#boxed",
+                "*Allocations#localOnly"), CheckRequest.DEFAULT_FORK_TIMEOUT, CheckRequest.DEFAULT_SETTLE_TIMEOUT),
+                new CheckListener() {}).run();
+        Map<String, MethodResult> byName = new LinkedHashMap<>();
+        outcome.results().forEach(r -> byName.put(r.methodName(), r));
+        MethodResult regressed = byName.get("intArray");
+        assertEquals(Verdict.REGRESSED, regressed.verdict(), regressed.toString());
+        assertEquals(at + "intArray: bytes/op is 48, but baseline is 32 (+16 B, +50%)", regressed.message());
+        MethodResult improved = byName.get("boxed");
+        assertEquals(Verdict.PASS, improved.verdict());
+        assertEquals(BaselineComparison.Status.IMPROVED, improved.baseline().status());
+        assertEquals(BaselineComparison.Status.NEW, byName.get("localOnly").baseline().status());
+        assertEquals(List.of(at + "gone"), outcome.baseline().stale());
+        try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
+            assertEquals(5, forks.filter(p -> p.toString().endsWith("-measure.events")).count(),
+                    "a regression and an improvement are each confirmed by a second fork; a new method needs one");
+        }
+        for (String report : List.of("report.json", "TEST-allocbudget.xml", "report.md", "report.html")) {
+            String text = Files.readString(reportDir.resolve(report));
+            assertTrue(text.contains("intArray") && text.contains("localOnly"), report + ": " + text);
+        }
+        assertTrue(Files.readString(reportDir.resolve("report.json")).contains("\"staleEntries\": [\"" + at + "gone\"]"));
     }
 }

@@ -15,21 +15,36 @@ class CheckOutcomeTest {
     @Test
     void progressLineShowsFigureVerdictAndSeconds() {
         assertEquals("[3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s", CheckOutcome.progressLine(3, 29,
-                new MethodResult("com.acme.Parser#parse", 56.0, null, new Budget(64L, null), Verdict.PASS, null, Duration.ofMillis(620))));
+                new MethodResult("com.acme.Parser#parse", 56.0, null, new Budget(64L, null), null, Verdict.PASS, null, Duration.ofMillis(620))));
         assertEquals("[1/2] a.B#c  n/a  ERROR  1.2 s", CheckOutcome.progressLine(1, 2,
-                new MethodResult("a.B#c", null, null, Budget.NONE, Verdict.ERROR, "a.B#c: x", Duration.ofMillis(1249))));
+                new MethodResult("a.B#c", null, null, Budget.NONE, null, Verdict.ERROR, "a.B#c: x", Duration.ofMillis(1249))));
     }
 
     @Test
     void summaryAndHeadlinesCountVerdicts() {
         CheckOutcome outcome = new CheckOutcome(new Environment("17", "v", "vm", "G1", "p"), List.of(
-                new MethodResult("a#1", 0.0, null, new Budget(0L, null), Verdict.PASS, null, Duration.ZERO),
-                new MethodResult("a#2", 16.0, null, new Budget(8L, null), Verdict.FAIL, "a#2: bytes/op is 16, but budget is 8", Duration.ZERO),
-                new MethodResult("a#3", null, null, Budget.NONE, Verdict.ERROR, "a#3: boom", Duration.ZERO)),
-                Duration.ofMillis(14_240));
-        assertEquals("allocbudget: 3 methods checked in 14.2 s: 1 passed, 1 failed, 1 error", outcome.summaryLine());
+                new MethodResult("a#1", 0.0, null, new Budget(0L, null), null, Verdict.PASS, null, Duration.ZERO),
+                new MethodResult("a#2", 16.0, null, new Budget(8L, null), null, Verdict.FAIL, "a#2: bytes/op is 16, but budget is 8", Duration.ZERO),
+                new MethodResult("a#3", null, null, Budget.NONE, null, Verdict.ERROR, "a#3: boom", Duration.ZERO)),
+                null, Duration.ofMillis(14_240));
+        assertEquals("allocbudget: 3 methods checked in 14.2 s: 1 passed, 1 over budget, 1 error", outcome.summaryLine());
         assertEquals("Allocation budget exceeded in 1 of 3 methods:", outcome.violationsHeadline());
         assertEquals("Allocation could not be measured for 1 of 3 methods:", outcome.errorsHeadline());
+    }
+
+    @Test
+    void withABaselineTheSummaryCountsImprovedNewAndRegressed() {
+        BaselineEntry entry = new BaselineEntry(32, null, null);
+        CheckOutcome outcome = new CheckOutcome(new Environment("17", "v", "vm", "G1", "p"), List.of(
+                new MethodResult("a#1", 0.0, null, Budget.NONE, BaselineComparison.NEW, Verdict.PASS, null, Duration.ZERO),
+                new MethodResult("a#2", 16.0, null, Budget.NONE, new BaselineComparison(BaselineComparison.Status.IMPROVED,
+                        entry), Verdict.PASS, "a#2: better", Duration.ZERO),
+                new MethodResult("a#3", 48.0, null, Budget.NONE, new BaselineComparison(BaselineComparison.Status.REGRESSED,
+                        entry), Verdict.REGRESSED, "a#3: worse", Duration.ZERO)),
+                new BaselineUse(Path.of("b.json"), "17", List.of("17"), List.of()), Duration.ofMillis(2_000));
+        assertEquals("allocbudget: 3 methods checked in 2.0 s: 2 passed (1 improved, 1 new), 0 over budget,"
+                + " 1 regressed, 0 errors", outcome.summaryLine());
+        assertEquals("Allocation regressed from the baseline in 1 of 3 methods:", outcome.violationsHeadline());
     }
 
     @Test
@@ -38,6 +53,9 @@ class CheckOutcomeTest {
         assertEquals("12.5", Figures.number(12.5));
         assertEquals("48.392", Figures.number(48.392));
         assertEquals("0.333", Figures.number(1.0 / 3));
+        assertEquals("50", Figures.percent(50.0));
+        assertEquals("5.5", Figures.percent(5.5));
+        assertEquals("12", Figures.percent(12.4));
     }
 
     @Test

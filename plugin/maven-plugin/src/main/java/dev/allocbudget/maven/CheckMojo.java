@@ -1,51 +1,31 @@
 package dev.allocbudget.maven;
 
 import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.AllocationCheck;
-import dev.allocbudget.core.CheckListener;
+import dev.allocbudget.core.BaselineComparison.Status;
+import dev.allocbudget.core.BaselineUpdate;
+import dev.allocbudget.core.BaselineUse;
 import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.CheckRequest;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.JsonReport;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.Verdict;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.cli.CommandLineUtils;
 
 /**
  * Measures every {@code @AllocationBudget} method of the module's test classes, each in a forked JVM of its own,
- * and fails the build when one allocates more bytes per call than its budget. Writes
- * {@code target/allocbudget/report.json} whether the build passes or fails.
+ * and fails the build when one allocates more per call than its budget, or than its baseline when the module has a
+ * baseline file. Writes {@code report.json}, {@code TEST-allocbudget.xml}, {@code report.md} and
+ * {@code report.html} to {@code target/allocbudget} whether the build passes or fails.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    String pluginVersion;
-
-    /** Skips the check. */
-    @Parameter(property = "allocbudget.skip", defaultValue = "false")
-    boolean skip;
+public class CheckMojo extends AbstractAllocBudgetMojo {
 
     /** Surefire's switch: skipping the tests skips their budgets too. */
     @Parameter(property = "skipTests", defaultValue = "false")
@@ -56,30 +36,12 @@ public class CheckMojo extends AbstractMojo {
     boolean mavenTestSkip;
 
     /**
-     * When {@code false}, methods over budget are reported as warnings and the build passes. Methods that could not
-     * be measured at all (wrong shape, exceptions, crashed or hung forks) fail the build either way.
+     * When {@code false}, methods over budget or regressed from the baseline are reported as warnings and the build
+     * passes. Methods that could not be measured at all (wrong shape, exceptions, crashed or hung forks) fail the
+     * build either way.
      */
     @Parameter(property = "allocbudget.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
-
-    /**
-     * Checks only the methods whose id ({@code com.acme.Parser#parse}) matches one of these globs ({@code *} and
-     * {@code ?}); on the command line, a comma-separated list: {@code -Dallocbudget.includes=*Parser#*,*Codec#encode}.
-     */
-    @Parameter(property = "allocbudget.includes")
-    List<String> includes;
-
-    /** Extra flags for the forked JVMs, e.g. {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}. */
-    @Parameter(property = "allocbudget.jvmArgs")
-    String jvmArgs;
-
-    /** A forked JVM still running after this many seconds is killed and its method reported as an error. */
-    @Parameter(property = "allocbudget.forkTimeoutSeconds", defaultValue = "120")
-    int forkTimeoutSeconds;
-
-    /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
-    @Parameter(property = "allocbudget.settleTimeoutSeconds", defaultValue = "20")
-    int settleTimeoutSeconds;
 
     /**
      * Counts the objects of every method and prints its allocation sites, not only for methods with an objects
@@ -89,23 +51,16 @@ public class CheckMojo extends AbstractMojo {
     boolean sites;
 
     /**
-     * How objects are counted: {@code agent} (the default) uses the native JVMTI agent where the plugin carries one
-     * (Linux x86-64) and JFR elsewhere; {@code jfr} always uses JFR, the pure-Java route, which needs a JVM of its
-     * own per count (without TLABs, G1) and seconds instead of a fraction of one.
+     * After a check in which every method passed, rewrites the baseline file with the figures that improved (in two
+     * forks) and only those: the baseline tightens, and never loosens.
      */
-    @Parameter(property = "allocbudget.objectCounter", defaultValue = "agent")
-    String objectCounter;
+    @Parameter(property = "allocbudget.ratchet", defaultValue = "false")
+    boolean ratchet;
 
-    /** The {@code java} executable for the forks; by default the one running Maven. */
-    @Parameter(property = "allocbudget.jvm")
-    File jvm;
-
-    /** Where the report and the forks' logs go. */
-    @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
-    File reportsDirectory;
-
-    /** Sites per method on the console; the report has them all. */
-    static final int MAX_SITES_SHOWN = 8;
+    @Override
+    boolean countAllObjects() {
+        return sites;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -114,145 +69,88 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Skipping allocation budget check: " + skipReason + " is set.");
             return;
         }
-        Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
-        if (!testClasses.toFile().isDirectory() && !hasTestSources()) {
-            getLog().info("No test classes in this module; no allocation budgets to check.");
+        CheckOutcome outcome = runCheck();
+        if (outcome == null) {
             return;
         }
-        CheckOutcome outcome;
-        try {
-            outcome = new AllocationCheck(request(testClasses), new LogListener(getLog(), sites)).run();
-        } catch (AllocBudgetException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("allocbudget: interrupted", e);
+        reportBaseline(outcome);
+        reportFailures(outcome, r -> r.verdict().isViolation(), outcome.violationsHeadline(), failOnViolation,
+                advice(outcome));
+        if (ratchet) {
+            ratchet(outcome);
         }
-        if (outcome.results().isEmpty()) {
-            getLog().info("No @AllocationBudget methods found in the test classes"
-                    + (includes == null || includes.isEmpty() ? "" : " matching allocbudget.includes=" + includes)
-                    + "; nothing to check.");
-            return;
-        }
-        getLog().info(outcome.summaryLine());
-        report(outcome);
     }
 
-    private void report(CheckOutcome outcome) throws MojoExecutionException, MojoFailureException {
-        List<MethodResult> failed = outcome.with(Verdict.FAIL);
-        List<MethodResult> errors = outcome.with(Verdict.ERROR);
-        Path reportFile = reportsDirectory.toPath().resolve(JsonReport.FILE_NAME);
-        boolean failing = !errors.isEmpty() || (failOnViolation && !failed.isEmpty());
+    /** What to do about the violations: accept a regression, or relax the build. */
+    private List<String> advice(CheckOutcome outcome) {
         List<String> lines = new ArrayList<>();
-        if (!failed.isEmpty()) {
-            lines.add(outcome.violationsHeadline());
-            for (MethodResult r : failed) {
-                lines.add("  " + r.message());
-                CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
-            }
+        if (!outcome.with(Verdict.REGRESSED).isEmpty()) {
+            lines.add("To accept: mvn allocbudget:baseline, then commit " + baselineName()
+                    + " (add a reason for the change).");
         }
-        if (!errors.isEmpty()) {
-            lines.add(outcome.errorsHeadline());
-            errors.forEach(r -> lines.add("  " + r.message().replace("\n", "\n    ")));
-        }
-        if (lines.isEmpty()) {
-            return;
-        }
-        lines.add("Report: " + reportFile);
-        if (failOnViolation && !failed.isEmpty()) {
+        if (failOnViolation) {
             lines.add("To report violations without failing the build: -Dallocbudget.failOnViolation=false");
-        } else if (!failed.isEmpty()) {
-            lines.add(errors.isEmpty()
+        } else {
+            lines.add(outcome.with(Verdict.ERROR).isEmpty()
                     ? "Not failing the build: allocbudget.failOnViolation is false."
                     : "Violations do not fail the build (allocbudget.failOnViolation is false), but errors do.");
         }
-        for (String line : lines) {
-            if (failing) getLog().error(line);
-            else getLog().warn(line);
-        }
-        String seeAbove = " (details above and in " + reportFile + ")";
-        if (!errors.isEmpty()) {
-            throw new MojoExecutionException(outcome.errorsHeadline().replace(":", "") + seeAbove);
-        }
-        if (failing) {
-            throw new MojoFailureException(outcome.violationsHeadline().replace(":", "") + seeAbove);
-        }
+        return lines;
     }
 
-    private CheckRequest request(Path testClasses) throws MojoExecutionException {
-        if (forkTimeoutSeconds <= 0 || settleTimeoutSeconds <= 0) {
-            throw new MojoExecutionException("allocbudget.forkTimeoutSeconds (" + forkTimeoutSeconds
-                    + ") and allocbudget.settleTimeoutSeconds (" + settleTimeoutSeconds + ") must be positive");
+    /** Improved, new and stale methods, and a missing section for this Java: news, not failures. */
+    private void reportBaseline(CheckOutcome outcome) {
+        BaselineUse baseline = outcome.baseline();
+        if (baseline == null) {
+            return;
         }
-        if (jvm != null && !(jvm.isFile() && jvm.canExecute())) {
-            throw new MojoExecutionException("allocbudget.jvm is " + jvm + ", which is not an executable file;"
-                    + " give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
+        if (!baseline.hasJava()) {
+            getLog().warn(baselineName() + " has no figures for Java " + baseline.java() + " (it has Java "
+                    + String.join(", ", baseline.javaInFile()) + "), so every method is NEW and none can regress."
+                    + " Record them with 'mvn allocbudget:baseline' on Java " + baseline.java() + ".");
         }
-        List<Path> classpath = new ArrayList<>();
-        try {
-            project.getTestClasspathElements().forEach(e -> classpath.add(Path.of(e)));
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("allocbudget: the test classpath is not resolved: " + e.getMessage(), e);
-        }
-        List<String> flags;
-        try {
-            // a POM value may span lines: any run of whitespace separates two flags
-            flags = jvmArgs == null || jvmArgs.isBlank() ? List.of()
-                    : Arrays.asList(CommandLineUtils.translateCommandline(jvmArgs.trim().replaceAll("\\s+", " ")));
-        } catch (Exception e) {
-            throw new MojoExecutionException("allocbudget.jvmArgs cannot be parsed: " + jvmArgs, e);
-        }
-        return new CheckRequest(project.getBasedir().toPath(), testClasses, classpath,
-                jvm != null ? jvm.toPath() : CheckRequest.currentJava(), flags,
-                includes == null ? List.of() : includes,
-                Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
-                reportsDirectory.toPath(), pluginVersion, sites, jfrObjectCounter());
-    }
-
-    private boolean jfrObjectCounter() throws MojoExecutionException {
-        switch (objectCounter) {
-            case "agent": return false;
-            case "jfr": return true;
-            default: throw new MojoExecutionException("allocbudget.objectCounter is '" + objectCounter
-                    + "'; use 'agent' (the default: the native agent where available, JFR elsewhere) or 'jfr'");
-        }
-    }
-
-    private boolean hasTestSources() throws MojoExecutionException {
-        try {
-            return AllocationCheck.hasTestSources(Path.of(project.getBuild().getTestSourceDirectory()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("allocbudget: cannot read the test sources: " + e, e);
-        }
-    }
-
-    /** Prints a progress line as each method finishes, and its sites when they were asked for. */
-    private static final class LogListener implements CheckListener {
-        private final Log log;
-        private final boolean sites;
-
-        LogListener(Log log, boolean sites) {
-            this.log = log;
-            this.sites = sites;
-        }
-
-        @Override
-        public void started(Environment env, int methods) {
-            log.info("Measuring allocation of " + methods + (methods == 1 ? " method" : " methods") + " on Java "
-                    + env.javaVersion() + " (" + env.vmName() + ", " + env.gc() + "), one forked JVM each");
-        }
-
-        @Override
-        public void methodFinished(int index, int total, MethodResult result) {
-            log.info(CheckOutcome.progressLine(index, total, result));
-            if (sites && result.verdict() == Verdict.PASS) {
-                CheckOutcome.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
+        List<MethodResult> improved = outcome.with(Status.IMPROVED);
+        if (!improved.isEmpty()) {
+            getLog().info("Improved on the baseline:");
+            improved.forEach(r -> getLog().info("  " + r.message()));
+            if (!ratchet) {
+                getLog().info("To lock the gain in: mvn allocbudget:baseline (or -Dallocbudget.ratchet=true on the"
+                        + " check), then commit " + baselineName() + ".");
             }
         }
+        List<MethodResult> added = outcome.with(Status.NEW);
+        if (!added.isEmpty() && baseline.hasJava()) {
+            getLog().info("Not in the baseline yet (NEW, passing): "
+                    + String.join(", ", added.stream().map(MethodResult::id).toList())
+                    + ". To record them: mvn allocbudget:baseline");
+        }
+        if (!baseline.stale().isEmpty()) {
+            getLog().warn("Baseline entries with no such method (Java " + baseline.java() + "): "
+                    + String.join(", ", baseline.stale()) + ". 'mvn allocbudget:baseline' removes them.");
+        }
+    }
 
-        @Override
-        public void warning(String message) {
-            log.warn(message);
+    private void ratchet(CheckOutcome outcome) throws MojoExecutionException {
+        if (outcome.baseline() == null) {
+            getLog().info("Ratchet: there is no baseline file " + baselineName()
+                    + " to tighten; record one with 'mvn allocbudget:baseline'.");
+            return;
+        }
+        if (outcome.results().stream().anyMatch(r -> r.verdict() != Verdict.PASS)) {
+            getLog().warn("Ratchet: the baseline was not changed, because not every method passed.");
+            return;
+        }
+        try {
+            List<String> changes = BaselineUpdate.ratchet(outcome, baselinePath());
+            if (changes.isEmpty()) {
+                getLog().info("Ratchet: nothing improved; " + baselineName() + " is unchanged.");
+            } else {
+                changes.forEach(line -> getLog().info("Ratchet: " + line));
+                getLog().info("Ratchet: commit " + baselineName() + " to keep the gain.");
+            }
+        } catch (AllocBudgetException | IOException e) {
+            throw new MojoExecutionException("allocbudget: the ratchet could not rewrite " + baselinePath() + ": "
+                    + e.getMessage(), e);
         }
     }
 }

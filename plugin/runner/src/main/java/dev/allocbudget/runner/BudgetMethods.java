@@ -21,7 +21,7 @@ public final class BudgetMethods {
      * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
      * The text names the rule, so that together with the id it tells the user what to change.
      */
-    static String problemWith(Method method, long budgetBytes, long budgetObjects) {
+    static String problemWith(Method method, AllocationBudget budget) {
         Class<?> type = method.getDeclaringClass();
         if (type.isInterface() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
             return "budget methods must be declared in a class; " + type.getName() + " is not a plain class";
@@ -52,11 +52,16 @@ public final class BudgetMethods {
         if (method.getParameterCount() != 0) {
             return "method takes " + method.getParameterCount() + " parameter(s); budget methods take none";
         }
-        if (budgetBytes < AllocationBudget.UNLIMITED) {
-            return "bytes = " + budgetBytes + " is not a valid budget; use 0 or more, or -1 for no limit";
+        if (budget.bytes() < AllocationBudget.UNLIMITED) {
+            return "bytes = " + budget.bytes() + " is not a valid budget; use 0 or more, or -1 for no limit";
         }
-        if (budgetObjects < AllocationBudget.UNLIMITED) {
-            return "objects = " + budgetObjects + " is not a valid budget; use 0 or more, or -1 for no limit";
+        if (budget.objects() < AllocationBudget.UNLIMITED) {
+            return "objects = " + budget.objects() + " is not a valid budget; use 0 or more, or -1 for no limit";
+        }
+        double tolerance = budget.tolerancePercent();
+        if (tolerance != AllocationBudget.BUILD_DEFAULT && !(tolerance >= 0 && tolerance <= 1000)) {
+            return "tolerancePercent = " + tolerance + " is not valid; use a percentage from 0 to 1000, or -1 for"
+                    + " the build's default";
         }
         return null;
     }

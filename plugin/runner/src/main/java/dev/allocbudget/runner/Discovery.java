@@ -46,9 +46,9 @@ final class Discovery {
                 String problem = sameName > 1
                         ? sameName + " budget methods are named " + m.getName() + " in " + type.getName()
                                 + "; a method id must name one method, so rename the overloads"
-                        : BudgetMethods.problemWith(m, budget.bytes(), budget.objects());
+                        : BudgetMethods.problemWith(m, budget);
                 events.write(Events.METHOD, BudgetMethods.idOf(m), budget.bytes(), budget.objects(),
-                        problem == null ? "" : problem);
+                        budget.tolerancePercent(), problem == null ? "" : problem);
             }
         }
     }

@@ -10,11 +10,11 @@ import java.util.List;
  * channel, and what was written survives a crash.
  */
 public final class Events {
-    public static final String HEADER = "allocbudget-events\t1";
+    public static final String HEADER = "allocbudget-events\t2";
 
     /** Discovery: {@code env javaVersion javaVendor vmName gc}. */
     public static final String ENV = "env";
-    /** Discovery: {@code method id budgetBytes budgetObjects problem} (problem empty when the shape is valid). */
+    /** Discovery: {@code method id budgetBytes budgetObjects tolerancePercent problem} (problem empty when the shape is valid). */
     public static final String METHOD = "method";
     /** Discovery: {@code warning text}, e.g. a class that could not be loaded. */
     public static final String WARNING = "warning";

@@ -1,5 +1,6 @@
 package dev.allocbudget.runner;
 
+import dev.allocbudget.AllocationBudget;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -50,7 +51,7 @@ public final class ForkedMain {
     private static void measure(EventWriter events, String id, long limitMillis, String counting)
             throws Throwable {
         Method method = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
-        String problem = BudgetMethods.problemWith(method, 0, 0);
+        String problem = BudgetMethods.problemWith(method, method.getAnnotation(AllocationBudget.class));
         if (problem != null) {
             events.write(Events.ERROR, problem);
             return;

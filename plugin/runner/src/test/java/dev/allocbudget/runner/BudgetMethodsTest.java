@@ -34,6 +34,15 @@ public class BudgetMethodsTest {
 
         @AllocationBudget(objects = -2)
         public void negativeObjects() {}
+
+        @AllocationBudget(tolerancePercent = -3)
+        public void negativeTolerance() {}
+
+        @AllocationBudget(tolerancePercent = Double.NaN)
+        public void nanTolerance() {}
+
+        @AllocationBudget(tolerancePercent = 5)
+        public void tolerant() {}
     }
 
     public static class NoDefaultConstructor {
@@ -61,13 +70,14 @@ public class BudgetMethodsTest {
     private static String problem(Class<?> type, String name, Class<?>... params) throws Exception {
         Method m = type.getDeclaredMethod(name, params);
         AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
-        return BudgetMethods.problemWith(m, budget.bytes(), budget.objects());
+        return BudgetMethods.problemWith(m, budget);
     }
 
     @Test
     void validShapesHaveNoProblem() throws Exception {
         assertNull(problem(Valid.class, "ok"));
         assertNull(problem(Valid.class, "unlimitedVoid"));
+        assertNull(problem(Valid.class, "tolerant"));
     }
 
     @Test
@@ -79,6 +89,9 @@ public class BudgetMethodsTest {
         assertEquals("bytes = -5 is not a valid budget; use 0 or more, or -1 for no limit", problem(Valid.class, "negative"));
         assertEquals("objects = -2 is not a valid budget; use 0 or more, or -1 for no limit",
                 problem(Valid.class, "negativeObjects"));
+        assertEquals("tolerancePercent = -3.0 is not valid; use a percentage from 0 to 1000, or -1 for the build's"
+                + " default", problem(Valid.class, "negativeTolerance"));
+        assertTrue(problem(Valid.class, "nanTolerance").startsWith("tolerancePercent = NaN is not valid"));
         assertTrue(problem(NoDefaultConstructor.class, "m").contains("has no public no-argument constructor"));
         assertTrue(problem(Inner.class, "m").contains("is an inner (non-static) class"));
         assertTrue(problem(NotPublic.class, "m").contains("is not public"));

@@ -36,9 +36,9 @@ class DiscoveryTest {
         String rename = "2 budget methods are named scale in " + Overloads.class.getName()
                 + "; a method id must name one method, so rename the overloads";
         assertEquals(List.of(
-                List.of("method", Overloads.class.getName() + "#get", "16", "-1", ""),
-                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", rename),
-                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", rename)), found);
+                List.of("method", Overloads.class.getName() + "#get", "16", "-1", "-1.0", ""),
+                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", "-1.0", rename),
+                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", "-1.0", rename)), found);
     }
 
     @Test

@@ -1,0 +1,291 @@
+package dev.allocbudget.maven;
+
+import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.AllocationCheck;
+import dev.allocbudget.core.BaselineFile;
+import dev.allocbudget.core.CheckListener;
+import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.CheckRequest;
+import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.JsonReport;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.Verdict;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.cli.CommandLineUtils;
+
+/** The parameters and console output the {@code check} and {@code baseline} goals share. */
+abstract class AbstractAllocBudgetMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    /** Skips the goal. */
+    @Parameter(property = "allocbudget.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Checks only the methods whose id ({@code com.acme.Parser#parse}) matches one of these globs ({@code *} and
+     * {@code ?}); on the command line, a comma-separated list: {@code -Dallocbudget.includes=*Parser#*,*Codec#encode}.
+     */
+    @Parameter(property = "allocbudget.includes")
+    List<String> includes;
+
+    /** Extra flags for the forked JVMs, e.g. {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}. */
+    @Parameter(property = "allocbudget.jvmArgs")
+    String jvmArgs;
+
+    /** A forked JVM still running after this many seconds is killed and its method reported as an error. */
+    @Parameter(property = "allocbudget.forkTimeoutSeconds", defaultValue = "120")
+    int forkTimeoutSeconds;
+
+    /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
+    @Parameter(property = "allocbudget.settleTimeoutSeconds", defaultValue = "20")
+    int settleTimeoutSeconds;
+
+    /**
+     * How objects are counted: {@code agent} (the default) uses the native JVMTI agent where the plugin carries one
+     * (Linux x86-64) and JFR elsewhere; {@code jfr} always uses JFR, the pure-Java route, which needs a JVM of its
+     * own per count (without TLABs, G1) and seconds instead of a fraction of one.
+     */
+    @Parameter(property = "allocbudget.objectCounter", defaultValue = "agent")
+    String objectCounter;
+
+    /** The {@code java} executable for the forks; by default the one running Maven. */
+    @Parameter(property = "allocbudget.jvm")
+    File jvm;
+
+    /**
+     * The module's baseline: the figures {@code check} compares with (when the file exists) and {@code baseline}
+     * writes. Keep one file per module: two modules never share one.
+     */
+    @Parameter(property = "allocbudget.baselineFile", defaultValue = "${project.basedir}/allocbudget-baseline.json")
+    File baselineFile;
+
+    /**
+     * How far, in percent, a figure may rise above its baseline before the method counts as regressed, for methods
+     * whose annotation sets no {@code tolerancePercent}. Allocation figures are exact, so the default is 0; amortized
+     * figures (a buffer grown every N calls) may need a few percent.
+     */
+    @Parameter(property = "allocbudget.baselineTolerancePercent", defaultValue = "0")
+    double baselineTolerancePercent;
+
+    /** Where the reports and the forks' logs go. */
+    @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
+    File reportsDirectory;
+
+    /** Sites per method on the console; the report has them all. */
+    static final int MAX_SITES_SHOWN = 8;
+
+    /** Whether this goal counts the objects of every method (not only where a budget needs them). */
+    abstract boolean countAllObjects();
+
+    /** Whether to print the allocation sites of passing methods as they finish. */
+    boolean printSites() {
+        return countAllObjects();
+    }
+
+    /** Runs the check, or returns {@code null} when the module has no tests to check. */
+    CheckOutcome runCheck() throws MojoExecutionException {
+        Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
+        if (!testClasses.toFile().isDirectory() && !hasTestSources()) {
+            getLog().info("No test classes in this module; no allocation budgets to check.");
+            return null;
+        }
+        claimBaselineFile();
+        CheckOutcome outcome;
+        try {
+            outcome = new AllocationCheck(request(testClasses), new LogListener(getLog(), printSites())).run();
+        } catch (AllocBudgetException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("allocbudget: interrupted", e);
+        }
+        if (outcome.results().isEmpty()) {
+            getLog().info("No @AllocationBudget methods found in the test classes"
+                    + (includes == null || includes.isEmpty() ? "" : " matching allocbudget.includes=" + includes)
+                    + "; nothing to check.");
+            return null;
+        }
+        getLog().info(outcome.summaryLine());
+        return outcome;
+    }
+
+    /**
+     * Two modules of one build writing one baseline file would overwrite each other's entries: the first module
+     * to use a file owns it for the rest of the build, and any other module is stopped with the reason.
+     */
+    private void claimBaselineFile() throws MojoExecutionException {
+        String key = "allocbudget.baselineFile:" + baselinePath().toAbsolutePath().normalize();
+        String me = project.getId();
+        var data = session.getRepositorySession().getData();
+        if (!data.set(key, null, me) && !me.equals(data.get(key))) {
+            throw new MojoExecutionException("allocbudget: modules " + data.get(key) + " and " + me + " both use the"
+                    + " baseline file " + baselinePath() + "; give each module its own (the default is"
+                    + " ${project.basedir}/allocbudget-baseline.json), so that neither overwrites the other's figures.");
+        }
+    }
+
+    Path baselinePath() {
+        return baselineFile.toPath();
+    }
+
+    String baselineName() {
+        return BaselineFile.displayName(project.getBasedir().toPath(), baselinePath());
+    }
+
+    /**
+     * Prints the methods that failed ({@code failing}) with their messages and sites, then the errors; then throws:
+     * {@link MojoExecutionException} when a method could not be measured, {@link MojoFailureException} when
+     * {@code failing} methods exist and {@code failBuild} is set.
+     *
+     * @param headline the first line above the failing methods
+     * @param advice   lines after the failures (what to do)
+     */
+    void reportFailures(CheckOutcome outcome, Predicate<MethodResult> failing, String headline, boolean failBuild,
+            List<String> advice) throws MojoExecutionException, MojoFailureException {
+        List<MethodResult> failed = outcome.results().stream().filter(failing).toList();
+        List<MethodResult> errors = outcome.with(Verdict.ERROR);
+        boolean failingBuild = !errors.isEmpty() || (failBuild && !failed.isEmpty());
+        List<String> lines = new ArrayList<>();
+        if (!failed.isEmpty()) {
+            lines.add(headline);
+            for (MethodResult r : failed) {
+                lines.add("  " + r.message());
+                CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
+            }
+        }
+        if (!errors.isEmpty()) {
+            lines.add(outcome.errorsHeadline());
+            errors.forEach(r -> lines.add("  " + r.message().replace("\n", "\n    ")));
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        Path reportFile = reportsDirectory.toPath().resolve(JsonReport.FILE_NAME);
+        lines.add("Report: " + reportFile);
+        if (!failed.isEmpty()) {
+            lines.addAll(advice);
+        }
+        for (String line : lines) {
+            if (failingBuild) getLog().error(line);
+            else getLog().warn(line);
+        }
+        String seeAbove = " (details above and in " + reportFile + ")";
+        if (!errors.isEmpty()) {
+            throw new MojoExecutionException(outcome.errorsHeadline().replace(":", "") + seeAbove);
+        }
+        if (failingBuild) {
+            throw new MojoFailureException(headline.replace(":", "") + seeAbove);
+        }
+    }
+
+    private CheckRequest request(Path testClasses) throws MojoExecutionException {
+        if (forkTimeoutSeconds <= 0 || settleTimeoutSeconds <= 0) {
+            throw new MojoExecutionException("allocbudget.forkTimeoutSeconds (" + forkTimeoutSeconds
+                    + ") and allocbudget.settleTimeoutSeconds (" + settleTimeoutSeconds + ") must be positive");
+        }
+        if (!(baselineTolerancePercent >= 0 && baselineTolerancePercent <= 1000)) {
+            throw new MojoExecutionException("allocbudget.baselineTolerancePercent is " + baselineTolerancePercent
+                    + "; give a percentage from 0 to 1000");
+        }
+        if (jvm != null && !(jvm.isFile() && jvm.canExecute())) {
+            throw new MojoExecutionException("allocbudget.jvm is " + jvm + ", which is not an executable file;"
+                    + " give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
+        }
+        List<Path> classpath = new ArrayList<>();
+        try {
+            project.getTestClasspathElements().forEach(e -> classpath.add(Path.of(e)));
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("allocbudget: the test classpath is not resolved: " + e.getMessage(), e);
+        }
+        List<String> flags;
+        try {
+            // a POM value may span lines: any run of whitespace separates two flags
+            flags = jvmArgs == null || jvmArgs.isBlank() ? List.of()
+                    : Arrays.asList(CommandLineUtils.translateCommandline(jvmArgs.trim().replaceAll("\\s+", " ")));
+        } catch (Exception e) {
+            throw new MojoExecutionException("allocbudget.jvmArgs cannot be parsed: " + jvmArgs, e);
+        }
+        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        return new CheckRequest(project.getBasedir().toPath(), testClasses, classpath,
+                jvm != null ? jvm.toPath() : CheckRequest.currentJava(), flags,
+                includes == null ? List.of() : includes,
+                Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
+                reportsDirectory.toPath(), pluginVersion, countAllObjects(), jfrObjectCounter(), baselinePath(),
+                baselineTolerancePercent, stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+    }
+
+    boolean selectedOnly() {
+        return includes != null && includes.stream().anyMatch(Objects::nonNull);
+    }
+
+    private boolean jfrObjectCounter() throws MojoExecutionException {
+        switch (objectCounter) {
+            case "agent": return false;
+            case "jfr": return true;
+            default: throw new MojoExecutionException("allocbudget.objectCounter is '" + objectCounter
+                    + "'; use 'agent' (the default: the native agent where available, JFR elsewhere) or 'jfr'");
+        }
+    }
+
+    private boolean hasTestSources() throws MojoExecutionException {
+        try {
+            return AllocationCheck.hasTestSources(Path.of(project.getBuild().getTestSourceDirectory()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("allocbudget: cannot read the test sources: " + e, e);
+        }
+    }
+
+    /** Prints a progress line as each method finishes, and its sites when every method is counted. */
+    private static final class LogListener implements CheckListener {
+        private final Log log;
+        private final boolean sites;
+
+        LogListener(Log log, boolean sites) {
+            this.log = log;
+            this.sites = sites;
+        }
+
+        @Override
+        public void started(Environment env, int methods) {
+            log.info("Measuring allocation of " + methods + (methods == 1 ? " method" : " methods") + " on Java "
+                    + env.javaVersion() + " (" + env.vmName() + ", " + env.gc() + "), one forked JVM each");
+        }
+
+        @Override
+        public void methodFinished(int index, int total, MethodResult result) {
+            log.info(CheckOutcome.progressLine(index, total, result));
+            if (sites && result.verdict() == Verdict.PASS) {
+                CheckOutcome.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
+            }
+        }
+
+        @Override
+        public void warning(String message) {
+            log.warn(message);
+        }
+    }
+}
