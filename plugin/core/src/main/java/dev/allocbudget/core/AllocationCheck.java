@@ -33,7 +33,9 @@ public final class AllocationCheck {
     public CheckOutcome run() throws AllocBudgetException, InterruptedException {
         long start = System.nanoTime();
         requireCompiledTests();
-        Baseline baseline = BaselineFile.readIfPresent(request.baselineFile());
+        // read even when not comparing: a broken file stops the run before anything is measured
+        Baseline read = BaselineFile.readIfPresent(request.baselineFile());
+        Baseline baseline = request.compareWithBaseline() ? read : null;
         try {
             ForkLauncher launcher = new ForkLauncher(request);
             ForkRun discovery = launcher.discover();

@@ -9,7 +9,7 @@ import java.util.List;
  * @param file           the baseline file
  * @param java           the Java feature version of this run ({@code "17"}), the section compared with
  * @param javaInFile     the Java feature versions the file has figures for
- * @param stale          ids of entries in this run's section whose method no longer exists (or was not selected)
+ * @param stale          ids of entries in this run's section that name no method of the module
  */
 public record BaselineUse(Path file, String java, List<String> javaInFile, List<String> stale) {
     public BaselineUse {

@@ -19,14 +19,16 @@ import java.util.List;
  * @param pluginVersion  written into the report
  * @param sites          count objects and their sites for every method, not only where a budget needs them
  * @param objectsWithJfr count objects with the pure-Java JFR route even where the native agent is available
- * @param baselineFile   the module's baseline file; compared with when it exists
+ * @param baselineFile   the module's baseline file; read (and so validated) always, compared with when it exists and
+ *                       {@code compareWithBaseline} is set
+ * @param compareWithBaseline false while recording a baseline: the figures are being accepted, not judged
  * @param baselineTolerancePercent the tolerance of methods whose annotation gives none
  * @param stepSummary    a file to append {@code report.md} to (GitHub's {@code GITHUB_STEP_SUMMARY}), or {@code null}
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
         List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
         String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
-        double baselineTolerancePercent, Path stepSummary) {
+        boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary) {
 
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);

@@ -136,13 +136,9 @@ public final class JsonReader {
                 throw new SyntaxError(source, keyLine, "duplicate key \"" + key + "\" (first at line " + first.line()
                         + ")");
             }
-            skipSpace();
-            if (peek() == ',') {
-                pos++;
-                continue;
+            if (!separator('}')) {
+                return Collections.unmodifiableMap(members);
             }
-            expect('}');
-            return Collections.unmodifiableMap(members);
         }
     }
 
@@ -157,14 +153,36 @@ public final class JsonReader {
         while (true) {
             skipSpace();
             items.add(value());
-            skipSpace();
-            if (peek() == ',') {
-                pos++;
-                continue;
+            if (!separator(']')) {
+                return Collections.unmodifiableList(items);
             }
-            expect(']');
-            return Collections.unmodifiableList(items);
         }
+    }
+
+    /**
+     * After a member or item: consumes a comma (true: another follows) or the closing bracket (false). A missing
+     * comma is blamed on the line the value ended on, where it belongs, not on the line the next value starts.
+     */
+    private boolean separator(char close) throws SyntaxError {
+        int valueEndLine = line;
+        skipSpace();
+        char c = peek();
+        if (c == ',') {
+            pos++;
+            return true;
+        }
+        if (c == close) {
+            pos++;
+            return false;
+        }
+        if (pos >= text.length()) {
+            throw error("unexpected end of the file; expected '" + close + "'");
+        }
+        if (lineText().matches("(<{7}|={7}|>{7}).*")) {
+            throw error(MERGE_CONFLICT);
+        }
+        throw new SyntaxError(source, valueEndLine, "expected ',' or '" + close + "' after the value on this line"
+                + " (a missing comma?)");
     }
 
     private String string() throws SyntaxError {
@@ -231,7 +249,7 @@ public final class JsonReader {
     private void expect(char c) throws SyntaxError {
         if (peek() != c) {
             throw error(pos >= text.length() ? "unexpected end of the file; expected '" + c + "'"
-                    : "expected '" + c + "' but found '" + text.charAt(pos) + "' (a missing comma?)");
+                    : "expected '" + c + "' but found '" + text.charAt(pos) + "'");
         }
         pos++;
     }
@@ -252,7 +270,17 @@ public final class JsonReader {
         }
     }
 
+    private static final String MERGE_CONFLICT = "an unresolved merge conflict (a line starting with <<<<<<<,"
+            + " ======= or >>>>>>>)";
+
     private SyntaxError error(String message) {
-        return new SyntaxError(source, line, message);
+        return new SyntaxError(source, line, lineText().matches("(<{7}|={7}|>{7}).*") ? MERGE_CONFLICT : message);
+    }
+
+    /** The text of the line the reader is on. */
+    private String lineText() {
+        int start = text.lastIndexOf('\n', Math.min(pos, text.length()) - 1) + 1;
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end).strip();
     }
 }

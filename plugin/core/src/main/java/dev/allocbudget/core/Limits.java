@@ -28,8 +28,8 @@ record Limits(Budget budget, BaselineEntry baseline, boolean compared, double to
         if (!violations(bytes, objects).isEmpty()) {
             return Standing.OVER;
         }
-        return compare(bytes, objects) != null && compare(bytes, objects).status() == Status.IMPROVED
-                ? Standing.IMPROVED : Standing.WITHIN;
+        BaselineComparison comparison = compare(bytes, objects);
+        return comparison != null && comparison.status() == Status.IMPROVED ? Standing.IMPROVED : Standing.WITHIN;
     }
 
     /** {@code bytes/op is 96, but budget is 64} and the like; empty when the figures keep every limit. */

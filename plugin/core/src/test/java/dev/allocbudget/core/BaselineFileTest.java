@@ -103,7 +103,13 @@ class BaselineFileTest {
     @Test
     void brokenSyntaxNamesTheLine() throws Exception {
         assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1}\n        \"a.B#d\": {\"bytesPerOp\": 2}")),
-                "allocbudget: the baseline file FILE is broken at line 7: expected '}' but found '\"' (a missing comma?)");
+                "allocbudget: the baseline file FILE is broken at line 6: expected ',' or '}' after the value on this line"
+                        + " (a missing comma?)");
+        assertContains(errorFor(valid("<<<<<<< HEAD\n        \"a.B#c\": {\"bytesPerOp\": 1}\n=======\n"
+                        + "        \"a.B#c\": {\"bytesPerOp\": 2}\n>>>>>>> branch")),
+                "broken at line 6: an unresolved merge conflict (a line starting with <<<<<<<, ======= or >>>>>>>)");
+        assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1}\n=======\n")),
+                "broken at line 7: an unresolved merge conflict");
         assertContains(errorFor("{\"formatVersion\": 1, \"java\": {"), "broken at line 1: unexpected end of the file");
         assertContains(errorFor(""), "broken at line 1: unexpected end of the file");
     }

@@ -101,6 +101,11 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
     /** Whether this goal counts the objects of every method (not only where a budget needs them). */
     abstract boolean countAllObjects();
 
+    /** Whether this goal records the baseline (its figures are accepted, not compared with the old ones). */
+    boolean recordsBaseline() {
+        return false;
+    }
+
     /** Whether to print the allocation sites of passing methods as they finish. */
     boolean printSites() {
         return countAllObjects();
@@ -235,7 +240,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                 includes == null ? List.of() : includes,
                 Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
                 reportsDirectory.toPath(), pluginVersion, countAllObjects(), jfrObjectCounter(), baselinePath(),
-                baselineTolerancePercent, stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+                !recordsBaseline(), baselineTolerancePercent, stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
     }
 
     boolean selectedOnly() {

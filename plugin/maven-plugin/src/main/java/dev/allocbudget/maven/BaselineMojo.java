@@ -30,6 +30,11 @@ public class BaselineMojo extends AbstractAllocBudgetMojo {
     }
 
     @Override
+    boolean recordsBaseline() {
+        return true;
+    }
+
+    @Override
     boolean printSites() {
         return false;
     }
@@ -44,7 +49,7 @@ public class BaselineMojo extends AbstractAllocBudgetMojo {
         if (outcome == null) {
             return;
         }
-        reportFailures(outcome, r -> r.verdict() == Verdict.FAIL, outcome.violationsHeadline(), true,
+        reportFailures(outcome, r -> r.verdict().isViolation(), outcome.violationsHeadline(), true,
                 List.of("Budgets are hard limits that a baseline cannot accept: fix the code or raise the"
                         + " annotation's budget. " + baselineName() + " was not changed."));
         try {
