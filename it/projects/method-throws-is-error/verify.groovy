@@ -17,7 +17,7 @@ assert log =~ /\[INFO\] \[1\/4\] demo\.BrokenBudget#run  n\/a  ERROR  \d+\.\d s/
 assert log =~ /\[INFO\] \[2\/4\] demo\.ParserBudget#length  0 B\/op  PASS  \d+\.\d s/
 assert log =~ /\[INFO\] \[3\/4\] demo\.ParserBudget#number  n\/a  ERROR  \d+\.\d s/
 assert log =~ /\[INFO\] \[4\/4\] demo\.ParserBudget#parse  n\/a  ERROR  \d+\.\d s/
-assert log =~ /\[INFO\] allocbudget: 4 methods checked in \d+\.\d s: 1 passed, 0 failed, 3 errors/
+assert log =~ /\[INFO\] allocbudget: 4 methods checked in \d+\.\d s: 1 passed, 0 over budget, 3 errors/
 // in the log, detail lines are indented under their method
 assert log.contains('[ERROR] Allocation could not be measured for 3 of 4 methods:\n' +
         '[ERROR]   demo.BrokenBudget#run: the constructor of demo.BrokenBudget threw java.lang.IllegalStateException: no config\n' +

@@ -9,7 +9,7 @@ def exitError = 'demo.ShutdownBudget#exit: the forked JVM exited with code 7 bef
 assert log =~ /\[INFO\] \[1\/3\] demo\.ShutdownBudget#crash  n\/a  ERROR  \d+\.\d s/
 assert log =~ /\[INFO\] \[2\/3\] demo\.ShutdownBudget#exit  n\/a  ERROR  \d+\.\d s/
 assert log =~ /\[INFO\] \[3\/3\] demo\.ShutdownBudget#survives  0 B\/op  PASS  \d+\.\d s/
-assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 1 passed, 0 failed, 2 errors/
+assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 1 passed, 0 over budget, 2 errors/
 assert log.contains('[ERROR] Allocation could not be measured for 2 of 3 methods:\n')
 assert log.contains('[ERROR]   ' + exitError.replace('\n', '\n    ') + "\n[ERROR] Report: ${reportFile.canonicalPath}\n")
 assert !log.contains('shutdown reason line 5\n')
