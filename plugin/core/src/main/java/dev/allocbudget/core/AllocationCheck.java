@@ -62,6 +62,12 @@ public final class AllocationCheck {
                     listener.methodFinished(results.size(), methods.size(), result);
                 }
             }
+            if (request.jmh() != null && !results.isEmpty()) {
+                results = new JmhMeasurer(launcher, request, listener).measure(results);
+                if (request.timeGateTolerancePercent() != null && section != null) {
+                    results = timeGate(results, section, request.timeGateTolerancePercent());
+                }
+            }
             BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
                     List.copyOf(baseline.sections().keySet()), staleEntries(section, found));
             CheckOutcome outcome = new CheckOutcome(environment, results, use,
@@ -71,6 +77,24 @@ public final class AllocationCheck {
         } catch (IOException e) {
             throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
         }
+    }
+
+    /** Methods whose JMH time is clearly worse than the baseline's become REGRESSED (see {@link TimeGate}). */
+    private List<MethodResult> timeGate(List<MethodResult> results, Baseline.Section section, double tolerance) {
+        List<MethodResult> gated = new ArrayList<>();
+        for (MethodResult r : results) {
+            BaselineEntry entry = section.methods().get(r.id());
+            BaselineEntry.Time then = entry == null ? null : entry.time();
+            if (then != null && r.jmh() != null && !TimeGate.comparable(r.jmh(), then)) {
+                listener.warning(r.id() + ": its baseline time is in " + then.unit() + " (" + then.mode() + "), this"
+                        + " run's in " + r.jmh().unit() + " (" + r.jmh().mode() + "): not compared");
+            }
+            gated.add(TimeGate.regression(r.jmh(), then, tolerance)
+                    .map(why -> r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
+                            : r.withVerdict(r.verdict(), r.message() + "; " + why))
+                    .orElse(r));
+        }
+        return gated;
     }
 
     private Limits limitsOf(BudgetMethod method, Baseline baseline, Baseline.Section section) {

@@ -37,7 +37,7 @@ import java.util.TreeMap;
 public final class BaselineFile {
     public static final int FORMAT_VERSION = 1;
     public static final String DEFAULT_NAME = "allocbudget-baseline.json";
-    private static final Set<String> ENTRY_KEYS = Set.of("bytesPerOp", "objectsPerOp", "reason");
+    private static final Set<String> ENTRY_KEYS = Set.of("bytesPerOp", "objectsPerOp", "reason", "time");
     private static final String ABOUT = "Bytes and objects per call of each @AllocationBudget method, per Java"
             + " feature version; allocbudget:check fails when a method allocates more. Rewrite with"
             + " 'mvn allocbudget:baseline'; the reason you add to an entry is kept.";
@@ -124,7 +124,7 @@ public final class BaselineFile {
         for (String key : entry.map().keySet()) {
             if (!ENTRY_KEYS.contains(key)) {
                 throw broken(file, entry.map().get(key).line(), "unknown field \"" + key + "\" in the entry of " + id
-                        + "; the fields are bytesPerOp, objectsPerOp and reason");
+                        + "; the fields are bytesPerOp, objectsPerOp, reason and time");
             }
         }
         Double bytes = figure(entry.get("bytesPerOp"), id, "bytesPerOp", file);
@@ -136,7 +136,23 @@ public final class BaselineFile {
             throw broken(file, reason.line(), "the \"reason\" of " + id + " must be a string");
         }
         return new BaselineEntry(bytes, figure(entry.get("objectsPerOp"), id, "objectsPerOp", file),
-                reason == null ? null : reason.asString());
+                reason == null ? null : reason.asString(), time(entry.get("time"), id, file));
+    }
+
+    /** {@code "time": {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt"}}, recorded with JMH. */
+    private static BaselineEntry.Time time(Node time, String id, Path file) throws AllocBudgetException {
+        if (time == null || time.isNull()) {
+            return null;
+        }
+        Double score = figure(time.get("score"), id, "time.score", file);
+        Node error = time.get("error");
+        String unit = text(time, "unit");
+        String mode = text(time, "mode");
+        if (score == null || unit == null || mode == null) {
+            throw broken(file, time.line(), "the \"time\" of " + id + " needs score, unit and mode (and error)");
+        }
+        Double err = error == null || error.isNull() ? null : figure(error, id, "time.error", file);
+        return new BaselineEntry.Time(score, err == null ? Double.NaN : err, unit, mode);
     }
 
     private static Double figure(Node node, String id, String field, Path file) throws AllocBudgetException {
@@ -193,6 +209,13 @@ public final class BaselineFile {
                         .append(": {\"bytesPerOp\": ").append(Figures.number(e.bytesPerOp()));
                 if (e.objectsPerOp() != null) {
                     out.append(", \"objectsPerOp\": ").append(Figures.number(e.objectsPerOp()));
+                }
+                if (e.time() != null) {
+                    BaselineEntry.Time t = e.time();
+                    out.append(", \"time\": {\"score\": ").append(Figures.number(t.score()))
+                            .append(", \"error\": ").append(JsonReport.number(t.error()))
+                            .append(", \"unit\": ").append(JsonReport.string(t.unit()))
+                            .append(", \"mode\": ").append(JsonReport.string(t.mode())).append('}');
                 }
                 if (e.reason() != null) {
                     out.append(", \"reason\": ").append(JsonReport.string(e.reason()));

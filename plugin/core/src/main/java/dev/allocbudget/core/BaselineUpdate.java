@@ -41,7 +41,10 @@ public final class BaselineUpdate {
         List<String> changes = new ArrayList<>();
         for (MethodResult r : outcome.results()) {
             BaselineEntry was = before.get(r.id());
-            BaselineEntry now = new BaselineEntry(r.bytesPerOp(), r.objectsPerOp(), was == null ? null : was.reason());
+            // JMH's time when this run measured it; else the time recorded before, which nothing re-measured
+            BaselineEntry.Time time = r.jmh() != null ? BaselineEntry.Time.of(r.jmh()) : was == null ? null : was.time();
+            BaselineEntry now = new BaselineEntry(r.bytesPerOp(), r.objectsPerOp(), was == null ? null : was.reason(),
+                    time);
             after.put(r.id(), now);
             if (was == null) {
                 changes.add("added    " + r.id() + ": " + figures(now));
@@ -77,7 +80,7 @@ public final class BaselineUpdate {
             BaselineEntry now = new BaselineEntry(Math.min(was.bytesPerOp(), r.bytesPerOp()),
                     was.objectsPerOp() == null || r.objectsPerOp() == null ? was.objectsPerOp()
                             : Math.min(was.objectsPerOp(), r.objectsPerOp()),
-                    was.reason());
+                    was.reason(), was.time());
             if (!now.equals(was)) {
                 entries.put(r.id(), now);
                 changes.add("tightened " + r.id() + ": " + figures(now) + " (was " + figures(was) + ")");
@@ -96,6 +99,7 @@ public final class BaselineUpdate {
 
     private static String figures(BaselineEntry e) {
         return Figures.number(e.bytesPerOp()) + " B/op"
-                + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op");
+                + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
+                + (e.time() == null ? "" : ", " + e.time().text());
     }
 }

@@ -8,6 +8,12 @@ public interface CheckListener {
     /** Called when a method has its verdict; {@code index} counts from 1. */
     default void methodFinished(int index, int total, MethodResult result) {}
 
+    /** Called before the methods run under JMH, after the check measured them all. */
+    default void jmhStarted(int methods, String options) {}
+
+    /** Called when JMH has measured a row; {@code index} counts methods from 1, {@code left} estimates the rest. */
+    default void jmhFinished(int index, int total, MethodResult row, java.time.Duration left) {}
+
     /** Called for something the user should know that does not change a verdict. */
     default void warning(String message) {}
 }

@@ -80,6 +80,15 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
                 + Figures.seconds(r.elapsed()) + " s";
     }
 
+    /** {@code [jmh 2/10] com.acme.Parser#parse  12.3 ± 0.4 ns/op  gc.alloc.rate.norm 56 B/op  (about 20 s left)} */
+    public static String jmhLine(int index, int total, MethodResult r, Duration left) {
+        String figures = r.jmh() == null ? r.verdict().name()
+                : r.jmh().timeText() + "  gc.alloc.rate.norm "
+                        + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
+        return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
+                + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
+    }
+
     /**
      * The biggest allocation sites of a method, for the console: one line each, with the first frame in the user's
      * own code, and the JDK frame that allocated when that is a different one.

@@ -24,11 +24,15 @@ import java.util.List;
  * @param compareWithBaseline false while recording a baseline: the figures are being accepted, not judged
  * @param baselineTolerancePercent the tolerance of methods whose annotation gives none
  * @param stepSummary    a file to append {@code report.md} to (GitHub's {@code GITHUB_STEP_SUMMARY}), or {@code null}
+ * @param jmh            run every method under JMH too, with these options; {@code null}: don't
+ * @param timeGateTolerancePercent fail methods whose JMH time is clearly worse than the baseline's by more than
+ *                       this; {@code null}: timings never fail the build
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
         List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
         String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
-        boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary) {
+        boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary, JmhOptions jmh,
+        Double timeGateTolerancePercent) {
 
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);

@@ -1,6 +1,7 @@
 package dev.allocbudget.core;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.jmh.JmhMain;
 import dev.allocbudget.runner.Events;
 import dev.allocbudget.runner.ForkedMain;
 import java.io.File;
@@ -64,6 +65,39 @@ final class ForkLauncher {
         return run("discover", List.of(), request.testClassesDir().toString());
     }
 
+    /** Generates and compiles JMH benchmarks for these methods into {@code workDir/classes}. */
+    ForkRun prepareJmh(Path workDir, List<String> ids) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(workDir.toString()));
+        args.addAll(ids);
+        return start("jmh-prepare", List.of(), JmhMain.class.getName(), jmhClasspath(), args);
+    }
+
+    /** Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath. */
+    ForkRun runJmh(Path classes, String benchmarkRegex, JmhOptions options) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(benchmarkRegex));
+        args.addAll(options.arguments());
+        List<Path> prefix = new ArrayList<>(List.of(classes));
+        prefix.addAll(jmhClasspath());
+        return start("jmh-run", List.of(), JmhMain.class.getName(), prefix, args);
+    }
+
+    /**
+     * The JMH driver and the JMH version it was built with, ahead of the project's test classpath: a project with
+     * an older JMH of its own runs on ours (JMH's annotations have not changed in years; its internals have).
+     */
+    private static List<Path> jmhClasspath() {
+        List<Path> jars = new ArrayList<>(List.of(codeSource(JmhMain.class)));
+        for (String name : List.of("org.openjdk.jmh.runner.Runner", "org.openjdk.jmh.generators.BenchmarkProcessor",
+                "joptsimple.OptionParser", "org.apache.commons.math3.stat.descriptive.SummaryStatistics")) {
+            try {
+                jars.add(codeSource(Class.forName(name, false, ForkLauncher.class.getClassLoader())));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the plugin's JMH is incomplete: " + name + " is missing", e);
+            }
+        }
+        return jars;
+    }
+
     /** How a measuring fork counts objects after its verdict, if at all. */
     enum Counting {
         NONE,
@@ -110,6 +144,11 @@ final class ForkLauncher {
 
     private ForkRun run(String mode, List<String> modeFlags, String... args)
             throws IOException, InterruptedException {
+        return start(mode, modeFlags, ForkedMain.class.getName(), List.of(), List.of(args));
+    }
+
+    private ForkRun start(String mode, List<String> modeFlags, String mainClass, List<Path> classpathFirst,
+            List<String> args) throws IOException, InterruptedException {
         String name = String.format("fork-%03d-%s", forkCount.incrementAndGet(), mode);
         Path events = forkDir.resolve(name + ".events");
         Path out = forkDir.resolve(name + ".out");
@@ -120,11 +159,11 @@ final class ForkLauncher {
         forkArgs.addAll(modeFlags); // the agent is loaded at start: sampling every allocation can only be enabled then
         forkArgs.addAll(request.jvmArgs());
         forkArgs.add("-cp");
-        forkArgs.add(classpath());
-        forkArgs.add(ForkedMain.class.getName());
-        forkArgs.add(mode);
+        forkArgs.add(classpath(classpathFirst));
+        forkArgs.add(mainClass);
+        forkArgs.add(mode.replace("jmh-", ""));
         forkArgs.add(events.toString());
-        forkArgs.addAll(List.of(args));
+        forkArgs.addAll(args);
         // an argument file keeps the command short whatever the classpath length (Windows limits it to 32k)
         Path argFile = forkDir.resolve(name + ".args");
         Files.write(argFile, forkArgs.stream().map(ForkLauncher::quote).toList(), StandardCharsets.UTF_8);
@@ -156,9 +195,13 @@ final class ForkLauncher {
                 forkDir.resolve(name + ".*").toString());
     }
 
-    /** Test classpath first, so the project's own copy of anything wins; then the runner and the annotations. */
-    private String classpath() {
+    /**
+     * Test classpath first, so the project's own copy of anything wins; then the runner and the annotations. Only
+     * {@code first} (JMH's generated benchmarks and the JMH the plugin brings) comes before it.
+     */
+    private String classpath(List<Path> first) {
         List<String> entries = new ArrayList<>();
+        first.forEach(p -> entries.add(p.toString()));
         request.classpath().forEach(p -> entries.add(p.toString()));
         entries.add(codeSource(ForkedMain.class).toString());
         entries.add(codeSource(AllocationBudget.class).toString());

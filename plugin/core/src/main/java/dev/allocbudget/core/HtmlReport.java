@@ -269,6 +269,10 @@ public final class HtmlReport {
 
     private static void details(StringBuilder html, MethodResult r) {
         List<String> facts = new ArrayList<>();
+        if (r.jmh() != null) {
+            facts.add("JMH " + r.jmh().timeText() + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
+                    + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op"));
+        }
         facts.add("took " + Figures.seconds(r.elapsed()) + " s");
         if (r.objects() != null && r.objects().perOp() != null && r.objects().countedWith() != null) {
             facts.add("objects counted with " + r.objects().countedWith());

@@ -43,6 +43,7 @@ public final class JsonReport {
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
                     .append("}, \"baseline\": ").append(baseline(r.baseline()))
+                    .append(", \"jmh\": ").append(jmh(r.jmh()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"message\": ").append(string(r.message()))
                     .append(", \"sites\": [");
@@ -75,6 +76,16 @@ public final class JsonReport {
                 + ", \"reason\": " + (e == null ? "null" : string(e.reason())) + "}";
     }
 
+    /** {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16}}, or {@code null}. */
+    private static String jmh(JmhResult j) {
+        if (j == null) {
+            return "null";
+        }
+        return "{\"score\": " + number(j.score()) + ", \"error\": " + number(j.error()) + ", \"unit\": "
+                + string(j.unit()) + ", \"mode\": " + string(j.mode()) + ", \"allocNorm\": " + number(j.allocNorm())
+                + "}";
+    }
+
     private static String strings(java.util.List<String> values) {
         return "[" + values.stream().map(JsonReport::string).collect(Collectors.joining(", ")) + "]";
     }
@@ -95,8 +106,9 @@ public final class JsonReport {
                         + " (-Dallocbudget.sites=true counts every method)");
     }
 
-    private static String number(Double value) {
-        return value == null ? "null" : Figures.number(value);
+    /** A figure, or {@code null} for an unknown one (JSON has no NaN). */
+    static String number(Double value) {
+        return value == null || value.isNaN() || value.isInfinite() ? "null" : Figures.number(value);
     }
 
     static String string(String s) {

@@ -37,8 +37,10 @@ final class MarkdownReport {
         if (outcome.results().isEmpty()) {
             return md.append("No `@AllocationBudget` methods were checked.\n").toString();
         }
-        md.append("| | Method | B/op | Budget | Baseline | Δ | obj/op | Budget | Baseline | Δ |\n");
-        md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        boolean jmh = outcome.results().stream().anyMatch(r -> r.jmh() != null);
+        md.append("| | Method | B/op | Budget | Baseline | Δ | obj/op | Budget | Baseline | Δ |")
+                .append(jmh ? " JMH time | JMH B/op |\n" : "\n");
+        md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|").append(jmh ? "--:|--:|\n" : "\n");
         for (MethodResult r : outcome.results()) {
             BaselineEntry entry = r.baseline() == null ? null : r.baseline().entry();
             md.append("| ").append(result(r)).append(" | `").append(r.id()).append("` | ")
@@ -47,7 +49,12 @@ final class MarkdownReport {
                     .append(delta(r.bytesPerOp(), entry == null ? null : entry.bytesPerOp(), " B")).append(" | ")
                     .append(figure(r.objectsPerOp())).append(" | ").append(limit(r.budget().objects())).append(" | ")
                     .append(recorded(entry, BaselineEntry::objectsPerOp)).append(" | ")
-                    .append(delta(r.objectsPerOp(), entry == null ? null : entry.objectsPerOp(), "")).append(" |\n");
+                    .append(delta(r.objectsPerOp(), entry == null ? null : entry.objectsPerOp(), "")).append(" |");
+            if (jmh) {
+                md.append(' ').append(r.jmh() == null ? NONE : r.jmh().timeText()).append(" | ")
+                        .append(r.jmh() == null ? NONE : figure(r.jmh().allocNorm())).append(" |");
+            }
+            md.append('\n');
         }
         List<MethodResult> broken = outcome.results().stream().filter(r -> r.verdict() != Verdict.PASS).toList();
         if (!broken.isEmpty()) {

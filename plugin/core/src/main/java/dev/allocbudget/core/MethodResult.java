@@ -13,9 +13,30 @@ import java.time.Duration;
  * @param message    for {@code FAIL}, {@code REGRESSED} and {@code ERROR}, one line (errors may add detail lines)
  *                   starting with the id; otherwise {@code null}, or a note
  * @param elapsed    wall time of the forks that measured the method
+ * @param jmh        JMH's figures, when the check ran JMH too; otherwise {@code null}
  */
 public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Budget budget,
-        BaselineComparison baseline, Verdict verdict, String message, Duration elapsed) {
+        BaselineComparison baseline, Verdict verdict, String message, Duration elapsed, JmhResult jmh) {
+
+    public MethodResult(String id, Double bytesPerOp, ObjectCount objects, Budget budget, BaselineComparison baseline,
+            Verdict verdict, String message, Duration elapsed) {
+        this(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed, null);
+    }
+
+    MethodResult withJmh(JmhResult figures, Duration more) {
+        return new MethodResult(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed.plus(more),
+                figures);
+    }
+
+    MethodResult withVerdict(Verdict newVerdict, String newMessage) {
+        return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh);
+    }
+
+    /** The id without a {@code [param=value]} row suffix: the method. */
+    public String baseId() {
+        int bracket = id.indexOf('[');
+        return bracket < 0 ? id : id.substring(0, bracket);
+    }
 
     /** Objects per call, or {@code null} when they were not counted. */
     public Double objectsPerOp() {
@@ -27,7 +48,7 @@ public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Bu
         return id.substring(0, id.indexOf('#'));
     }
 
-    /** The method part of the id. */
+    /** The method part of the id, with a {@code [param=value]} row suffix if it has one. */
     public String methodName() {
         return id.substring(id.indexOf('#') + 1);
     }

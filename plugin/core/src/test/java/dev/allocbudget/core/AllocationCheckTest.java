@@ -31,7 +31,7 @@ class AllocationCheckTest {
     private CheckRequest request(List<String> includes, Duration forkTimeout, Duration settleTimeout) {
         return new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
                 List.of(), includes, forkTimeout, settleTimeout, reportDir, "test", false, false,
-                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null);
+                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null);
     }
 
     private CheckOutcome check(String include) throws Exception {
@@ -186,7 +186,7 @@ class AllocationCheckTest {
         CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
                 CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
                 CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false, false,
-                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null);
+                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null);
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());
         assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());

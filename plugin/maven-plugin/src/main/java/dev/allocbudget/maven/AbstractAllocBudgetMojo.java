@@ -7,6 +7,7 @@ import dev.allocbudget.core.CheckListener;
 import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.JmhOptions;
 import dev.allocbudget.core.JsonReport;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.Verdict;
@@ -91,6 +92,42 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
     @Parameter(property = "allocbudget.baselineTolerancePercent", defaultValue = "0")
     double baselineTolerancePercent;
 
+    /**
+     * Also runs every method under JMH, with its GC profiler: time per call with its error, and JMH's
+     * {@code gc.alloc.rate.norm} beside the check's bytes/op. Nothing to set up in the project: the plugin brings JMH
+     * and generates the benchmarks. Goal {@code jmh} turns this on.
+     */
+    @Parameter(property = "allocbudget.jmh", defaultValue = "false")
+    boolean jmh;
+
+    /** JMH forks per method. */
+    @Parameter(property = "allocbudget.jmh.forks", defaultValue = "1")
+    int jmhForks;
+
+    /** JMH warm-up iterations per fork. */
+    @Parameter(property = "allocbudget.jmh.warmupIterations", defaultValue = "2")
+    int jmhWarmupIterations;
+
+    /** Length of a JMH warm-up iteration: {@code 500ms}, {@code 1s}. */
+    @Parameter(property = "allocbudget.jmh.warmupTime", defaultValue = "500ms")
+    String jmhWarmupTime;
+
+    /** JMH measurement iterations per fork. */
+    @Parameter(property = "allocbudget.jmh.iterations", defaultValue = "5")
+    int jmhIterations;
+
+    /** Length of a JMH measurement iteration: {@code 500ms}, {@code 1s}. */
+    @Parameter(property = "allocbudget.jmh.iterationTime", defaultValue = "500ms")
+    String jmhIterationTime;
+
+    /** JMH mode: {@code avgt} (time per call), {@code thrpt}, {@code sample} or {@code ss}. */
+    @Parameter(property = "allocbudget.jmh.mode", defaultValue = "avgt")
+    String jmhMode;
+
+    /** JMH time unit: {@code ns}, {@code us}, {@code ms} or {@code s}. */
+    @Parameter(property = "allocbudget.jmh.timeUnit", defaultValue = "ns")
+    String jmhTimeUnit;
+
     /** Where the reports and the forks' logs go. */
     @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
     File reportsDirectory;
@@ -100,6 +137,16 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
 
     /** Whether this goal counts the objects of every method (not only where a budget needs them). */
     abstract boolean countAllObjects();
+
+    /** Whether JMH runs too. */
+    boolean runsJmh() {
+        return jmh;
+    }
+
+    /** The time gate's tolerance in percent, or {@code null} when timings must not fail the build. */
+    Double timeGateTolerance() {
+        return null;
+    }
 
     /** Whether this goal records the baseline (its figures are accepted, not compared with the old ones). */
     boolean recordsBaseline() {
@@ -240,7 +287,28 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                 includes == null ? List.of() : includes,
                 Duration.ofSeconds(forkTimeoutSeconds), Duration.ofSeconds(settleTimeoutSeconds),
                 reportsDirectory.toPath(), pluginVersion, countAllObjects(), jfrObjectCounter(), baselinePath(),
-                !recordsBaseline(), baselineTolerancePercent, stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+                !recordsBaseline(), baselineTolerancePercent,
+                stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
+                runsJmh() ? jmhOptions() : null, timeGateTolerance());
+    }
+
+    private JmhOptions jmhOptions() throws MojoExecutionException {
+        try {
+            return new JmhOptions(jmhForks, jmhWarmupIterations, duration(jmhWarmupTime, "jmh.warmupTime"),
+                    jmhIterations, duration(jmhIterationTime, "jmh.iterationTime"), jmhMode, jmhTimeUnit);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("allocbudget: " + e.getMessage());
+        }
+    }
+
+    /** {@code 500ms}, {@code 1s}, {@code 2 s}: JMH's way of writing times. */
+    static Duration duration(String text, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*(ms|s)\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("allocbudget." + name + " is '" + text + "'; write it like 500ms or 1s");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2).equals("s") ? Duration.ofSeconds(n) : Duration.ofMillis(n);
     }
 
     boolean selectedOnly() {
@@ -286,6 +354,17 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
             if (sites && result.verdict() == Verdict.PASS) {
                 CheckOutcome.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
             }
+        }
+
+        @Override
+        public void jmhStarted(int methods, String options) {
+            log.info("Running " + methods + (methods == 1 ? " method" : " methods") + " under JMH (" + options
+                    + ", GC profiler)");
+        }
+
+        @Override
+        public void jmhFinished(int index, int total, MethodResult row, Duration left) {
+            log.info(CheckOutcome.jmhLine(index, total, row, left));
         }
 
         @Override

@@ -57,9 +57,32 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
     @Parameter(property = "allocbudget.ratchet", defaultValue = "false")
     boolean ratchet;
 
+    /**
+     * Lets JMH timings fail the build (never by default: timings are noisy on shared machines): with JMH on, a method
+     * whose time is worse than its baseline's by more than {@code timeTolerancePercent} AND whose 99.9% confidence
+     * interval does not overlap the baseline's is REGRESSED. Needs a baseline recorded with JMH
+     * ({@code mvn allocbudget:baseline -Dallocbudget.jmh=true}); turns JMH on.
+     */
+    @Parameter(property = "allocbudget.timeGate", defaultValue = "false")
+    boolean timeGate;
+
+    /** How much slower than the baseline (in percent) a method may be before the time gate looks at it. */
+    @Parameter(property = "allocbudget.timeTolerancePercent", defaultValue = "10")
+    double timeTolerancePercent;
+
     @Override
     boolean countAllObjects() {
         return sites;
+    }
+
+    @Override
+    boolean runsJmh() {
+        return jmh || timeGate;
+    }
+
+    @Override
+    Double timeGateTolerance() {
+        return timeGate ? timeTolerancePercent : null;
     }
 
     @Override

@@ -1,0 +1,23 @@
+package dev.allocbudget.core;
+
+/**
+ * What JMH measured for one method (one {@code @Param} row), with its GC profiler.
+ *
+ * @param score     time per call (or calls per time, by {@code mode}) in {@code unit}
+ * @param error     half-width of JMH's 99.9% confidence interval; {@code NaN} when there were too few iterations
+ * @param unit      e.g. {@code ns/op}
+ * @param mode      JMH's short label: {@code avgt}, {@code thrpt}, {@code sample} or {@code ss}
+ * @param allocNorm JMH's {@code gc.alloc.rate.norm}, bytes per call; {@code null} when the profiler gave none
+ */
+public record JmhResult(double score, double error, String unit, String mode, Double allocNorm) {
+
+    /** {@code 12.345 ± 0.678 ns/op}, or without the error when JMH gave none. */
+    public String timeText() {
+        return Figures.number(score) + (Double.isNaN(error) ? "" : " ± " + Figures.number(error)) + " " + unit;
+    }
+
+    /** Higher is better in throughput mode; in the others (time per call) lower is. */
+    boolean higherIsBetter() {
+        return mode.equals("thrpt");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.allocbudget.jmh;
+
+import dev.allocbudget.AllocationBudget;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Turns budget methods into JMH benchmarks without any set-up in the user's project. A method that already carries
+ * {@code @Benchmark} is run as the user wrote it (its class, with its {@code @State}, {@code @Setup} and
+ * {@code @Param}, goes through JMH's annotation processor as a compiled class). Any other budget method gets a
+ * generated wrapper whose {@code @Benchmark} method calls it directly, as the check's measuring loop does, so the
+ * method sits one call below JMH's loop in both. javac runs here, in a forked JVM, never in Maven's.
+ */
+final class BenchmarkGenerator {
+    private static final String JMH = "org.openjdk.jmh.annotations.";
+    private static final String PROCESSOR = "org.openjdk.jmh.generators.BenchmarkProcessor";
+
+    private BenchmarkGenerator() {}
+
+    static void prepare(JmhMain.Writer out, Path workDir, List<String> ids) throws Exception {
+        Path sources = Files.createDirectories(workDir.resolve("wrappers"));
+        Path generated = Files.createDirectories(workDir.resolve("generated"));
+        Path classes = Files.createDirectories(workDir.resolve("classes"));
+        ClassLoader loader = BenchmarkGenerator.class.getClassLoader();
+        List<Path> wrappers = new ArrayList<>();
+        Set<String> userBenchmarks = new LinkedHashSet<>();
+        for (String id : ids) {
+            Method method = resolve(id, loader);
+            Class<?> type = method.getDeclaringClass();
+            String benchmark;
+            if (has(method.getAnnotations(), JMH + "Benchmark")) {
+                userBenchmarks.add(type.getName());
+                benchmark = type.getCanonicalName() + "." + method.getName();
+            } else {
+                String wrapper = wrapperName(method);
+                Path file = sources.resolve(type.getPackageName().replace('.', '/')).resolve(wrapper + ".java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, wrapperSource(method, wrapper), StandardCharsets.UTF_8);
+                wrappers.add(file);
+                benchmark = qualified(type.getPackageName(), wrapper) + "." + method.getName();
+            }
+            out.write(JmhMain.BENCHMARK, id, "^" + Pattern.quote(benchmark) + "$");
+        }
+        compile(wrappers, userBenchmarks, generated, classes);
+    }
+
+    /** {@code com.acme.Codec#encode} to the annotated method (ids with a {@code [params]} suffix name their base). */
+    static Method resolve(String id, ClassLoader loader) throws ClassNotFoundException {
+        int hash = id.indexOf('#');
+        int bracket = id.indexOf('[');
+        String name = id.substring(hash + 1, bracket < 0 ? id.length() : bracket);
+        Class<?> type = Class.forName(id.substring(0, hash), false, loader);
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> !m.isBridge() && !m.isSynthetic() && m.getName().equals(name)
+                        && m.isAnnotationPresent(AllocationBudget.class))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no @AllocationBudget method " + name + " in " + type));
+    }
+
+    /** {@code Codec_encode_allocbudget}; nested classes joined with {@code _}. */
+    static String wrapperName(Method method) {
+        String type = method.getDeclaringClass().getName();
+        String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '_');
+        return simple + "_" + method.getName() + "_allocbudget";
+    }
+
+    /**
+     * A {@code @State} class whose {@code @Benchmark} method calls the budget method: on an instance the wrapper
+     * creates, or, when the method's class is itself a JMH {@code @State}, on the instance JMH injects (so its
+     * {@code @Param} and {@code @Setup} apply). Other parameters ({@code Blackhole}, {@code @State} classes) are
+     * passed through for JMH to supply.
+     */
+    static String wrapperSource(Method method, String wrapper) {
+        Class<?> type = method.getDeclaringClass();
+        boolean stateTarget = has(type.getAnnotations(), JMH + "State");
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        if (stateTarget) {
+            params.add(type.getCanonicalName() + " target");
+        }
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            params.add(types[i].getCanonicalName() + " p" + i);
+            args.add("p" + i);
+        }
+        String returnType = method.getReturnType().getCanonicalName();
+        String call = "target." + method.getName() + "(" + String.join(", ", args) + ")";
+        StringBuilder java = new StringBuilder();
+        if (!type.getPackageName().isEmpty()) {
+            java.append("package ").append(type.getPackageName()).append(";\n\n");
+        }
+        java.append("/** Generated by allocbudget: runs ").append(type.getName()).append('#').append(method.getName())
+                .append(" under JMH. */\n")
+                .append("@org.openjdk.jmh.annotations.State(org.openjdk.jmh.annotations.Scope.Thread)\n")
+                .append("public class ").append(wrapper).append(" {\n");
+        if (!stateTarget) {
+            java.append("    private final ").append(type.getCanonicalName()).append(" target = new ")
+                    .append(type.getCanonicalName()).append("();\n\n");
+        }
+        java.append("    @org.openjdk.jmh.annotations.Benchmark\n")
+                .append("    public ").append(returnType).append(' ').append(method.getName()).append('(')
+                .append(String.join(", ", params)).append(") {\n")
+                .append("        ").append(method.getReturnType() == void.class ? "" : "return ").append(call)
+                .append(";\n    }\n}\n");
+        return java.toString();
+    }
+
+    /**
+     * Compiles the wrappers and runs JMH's annotation processor over them and over the user's compiled benchmark
+     * classes (javac processes classes named by binary name as well as sources), into {@code classes}.
+     */
+    private static void compile(List<Path> wrappers, Set<String> userBenchmarks, Path generated, Path classes)
+            throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("the forked JVM has no Java compiler (" + System.getProperty("java.home")
+                    + " is a JRE); JMH mode needs a JDK: set allocbudget.jvm to a JDK's java");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
+                    "-cp", System.getProperty("java.class.path"), "-processor", PROCESSOR, "-implicit:class",
+                    "-encoding", "UTF-8", "-nowarn", "-Xlint:none");
+            boolean ok = javac.getTask(null, files, diagnostics, options, userBenchmarks,
+                    files.getJavaFileObjectsFromPaths(wrappers)).call();
+            if (!ok) {
+                throw new IllegalStateException("generating the JMH benchmarks failed:\n" + diagnostics.getDiagnostics()
+                        .stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(10)
+                        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n")));
+            }
+        }
+    }
+
+    private static String qualified(String pkg, String simple) {
+        return pkg.isEmpty() ? simple : pkg + "." + simple;
+    }
+
+    static boolean has(Annotation[] annotations, String type) {
+        return Arrays.stream(annotations).anyMatch(a -> a.annotationType().getName().equals(type));
+    }
+}
