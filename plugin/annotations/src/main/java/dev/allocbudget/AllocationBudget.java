@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  *
  * <p>The method lives in the module's test classes. Its class is public (top level or static nested) with a public
  * no-argument constructor; the class is instantiated once per measured method, so its fields are the state the
- * method works on. The method is public, non-static and takes no parameters; it may return anything or nothing.
+ * method works on. The method is public, non-static and takes no parameters (or, with JMH on the test classpath,
+ * JMH's: a {@code Blackhole} and {@code @State} classes, with {@code @Param} rows and {@code @Setup}/{@code @TearDown}
+ * applied as JMH applies them); it may return anything or nothing.
  * The returned value is consumed so that the JIT cannot drop the work that produced it.
  *
  * <pre>{@code

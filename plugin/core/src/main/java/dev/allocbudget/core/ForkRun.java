@@ -26,8 +26,14 @@ record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String
         return events.stream().filter(e -> e.get(0).equals(type)).findFirst();
     }
 
-    /** The figure the fork settled on: bytes of its last window divided by that window's calls. */
+    /**
+     * The figure the fork settled on: bytes of its last window divided by that window's calls; none when the fork
+     * also reported an error (a {@code @TearDown} that threw after the figure, say), which then explains the method.
+     */
     Optional<Double> bytesPerOp() {
+        if (first(Events.ERROR).isPresent()) {
+            return Optional.empty();
+        }
         return first(Events.RESULT).map(r -> (double) Long.parseLong(r.get(1)) / Long.parseLong(r.get(2)));
     }
 

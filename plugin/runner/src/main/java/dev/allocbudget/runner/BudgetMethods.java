@@ -49,8 +49,9 @@ public final class BudgetMethods {
         if (Modifier.isStatic(method.getModifiers())) {
             return "method is static; budget methods are instance methods (the fields of their class are the state)";
         }
-        if (method.getParameterCount() != 0) {
-            return "method takes " + method.getParameterCount() + " parameter(s); budget methods take none";
+        String shape = JmhShape.of(method).problem;
+        if (shape != null) {
+            return shape;
         }
         if (budget.bytes() < AllocationBudget.UNLIMITED) {
             return "bytes = " + budget.bytes() + " is not a valid budget; use 0 or more, or -1 for no limit";
@@ -86,19 +87,41 @@ public final class BudgetMethods {
                 .toList();
     }
 
-    /** Resolves an id to the annotated method it names, or throws with a message for the user. */
-    static Method resolve(String id, ClassLoader loader) throws ClassNotFoundException {
+    /**
+     * Resolves an id to the annotated method it names and, for a method with {@code @Param} fields, the row its
+     * {@code [name=value,...]} suffix names; throws with a message for the user when there is no such method or row.
+     * A method whose shape is refused resolves to its {@link ParamRow#NONE} row, for the caller to report why.
+     */
+    static BudgetRow resolve(String id, ClassLoader loader) throws ClassNotFoundException {
         int hash = id.indexOf('#');
         if (hash < 0) {
             throw new IllegalArgumentException("not a method id (expected Class#method): " + id);
         }
+        int bracket = id.indexOf('[', hash);
         Class<?> type = Class.forName(id.substring(0, hash), false, loader);
-        String name = id.substring(hash + 1);
+        String name = id.substring(hash + 1, bracket < 0 ? id.length() : bracket);
+        String suffix = bracket < 0 ? "" : id.substring(bracket);
+        Method method = null;
         for (Method m : annotated(type.getDeclaredMethods())) {
             if (m.getName().equals(name)) {
-                return m;
+                method = m;
+                break;
             }
         }
-        throw new IllegalArgumentException("no @AllocationBudget method named " + name + " in " + type.getName());
+        if (method == null) {
+            throw new IllegalArgumentException("no @AllocationBudget method named " + name + " in " + type.getName());
+        }
+        JmhShape shape = JmhShape.of(method);
+        if (shape.problem != null) {
+            return new BudgetRow(method, ParamRow.NONE);
+        }
+        List<ParamRow> rows = shape.rows();
+        for (ParamRow row : rows) {
+            if (row.suffix().equals(suffix)) {
+                return new BudgetRow(method, row);
+            }
+        }
+        throw new IllegalArgumentException("no row " + (suffix.isEmpty() ? "without @Param values" : suffix) + " of "
+                + idOf(method) + "; its rows are " + rows.stream().map(ParamRow::suffix).toList());
     }
 }

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds the {@link AllocationBudget} methods among the classes compiled into a test-classes directory. Classes are
- * loaded without being initialised, so discovery runs no user code.
+ * Finds the {@link AllocationBudget} methods among the classes compiled into a test-classes directory, one
+ * {@code method} event per row (a method with JMH {@code @Param} fields has one row per combination of their
+ * values, see {@link JmhShape}). Classes are loaded without being initialised, so discovery runs no user code.
  */
 final class Discovery {
     private final EventWriter events;
@@ -43,14 +44,36 @@ final class Discovery {
             for (Method m : annotated) {
                 AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
                 long sameName = annotated.stream().filter(o -> o.getName().equals(m.getName())).count();
-                String problem = sameName > 1
-                        ? sameName + " budget methods are named " + m.getName() + " in " + type.getName()
-                                + "; a method id must name one method, so rename the overloads"
-                        : BudgetMethods.problemWith(m, budget);
-                events.write(Events.METHOD, BudgetMethods.idOf(m), budget.bytes(), budget.objects(),
-                        budget.tolerancePercent(), problem == null ? "" : problem);
+                if (sameName > 1) {
+                    method(BudgetMethods.idOf(m), budget, sameName + " budget methods are named " + m.getName()
+                            + " in " + type.getName() + "; a method id must name one method, so rename the overloads");
+                    continue;
+                }
+                try {
+                    rows(m, budget);
+                } catch (LinkageError | RuntimeException e) {
+                    method(BudgetMethods.idOf(m), budget, "the check cannot inspect the method: " + e);
+                }
             }
         }
+    }
+
+    /** One event per row of the method (one row without @Param values), each measured on its own. */
+    private void rows(Method m, AllocationBudget budget) {
+        String problem = BudgetMethods.problemWith(m, budget);
+        if (problem != null) {
+            method(BudgetMethods.idOf(m), budget, problem);
+            return;
+        }
+        JmhShape shape = JmhShape.of(m);
+        for (ParamRow row : shape.rows()) {
+            method(new BudgetRow(m, row).id(), budget, shape.problemWith(row));
+        }
+    }
+
+    private void method(String id, AllocationBudget budget, String problem) {
+        events.write(Events.METHOD, id, budget.bytes(), budget.objects(), budget.tolerancePercent(),
+                problem == null ? "" : problem);
     }
 
     static List<String> classNames(Path root) throws IOException {

@@ -2,8 +2,6 @@ package dev.allocbudget.runner;
 
 import dev.allocbudget.AllocationBudget;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +14,10 @@ import java.util.List;
  * ForkedMain discover EVENTS_FILE TEST_CLASSES_DIR
  * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS [count|count-jfr]
  * </pre>
+ *
+ * METHOD_ID is an id discovery wrote, {@code Class#method[name=value,...]} for one row of a method with JMH
+ * {@code @Param} fields; {@code measure} sets that row up as JMH would (see {@link BenchmarkStates}), measures it,
+ * and tears it down.
  *
  * With {@code count}, the objects of one more window are counted after the verdict by the native agent (see
  * {@link ObjectCounter}); with {@code count-jfr}, by JFR (see {@link JfrCounter}).
@@ -50,30 +52,30 @@ public final class ForkedMain {
 
     private static void measure(EventWriter events, String id, long limitMillis, String counting)
             throws Throwable {
-        Method method = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
+        BudgetRow row = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
+        Method method = row.method();
         String problem = BudgetMethods.problemWith(method, method.getAnnotation(AllocationBudget.class));
+        if (problem == null) {
+            problem = JmhShape.of(method).problemWith(row.params());
+        }
         if (problem != null) {
             events.write(Events.ERROR, problem);
             return;
         }
         AllocationCounter.selfCheck();
-        Object instance;
-        Constructor<?> constructor = BudgetMethods.publicNoArgConstructor(method.getDeclaringClass());
+        BenchmarkStates states;
         try {
-            instance = constructor.newInstance();
-        } catch (InvocationTargetException e) {
-            events.write(Events.ERROR, "the constructor of " + method.getDeclaringClass().getName() + " threw "
-                    + describe(e.getCause()));
-            return;
-        } catch (ExceptionInInitializerError e) {
-            events.write(Events.ERROR, "the static initialiser of " + method.getDeclaringClass().getName() + " threw "
-                    + describe(e.getCause() != null ? e.getCause() : e));
+            states = BenchmarkStates.setUp(row);
+        } catch (BenchmarkStates.Failure e) {
+            events.write(Events.ERROR, e.getMessage());
             return;
         }
         MeasurementLoop.Target.method = method;
+        MeasurementLoop.Target.arguments = states.arguments();
         if (counting.equals("count-jfr")) {
             JfrCounter.initialise();
         }
+        Object instance = states.target();
         SteadyStateMeter.Settled settled;
         try {
             settled = new SteadyStateMeter(limitMillis).measure(instance);
@@ -88,6 +90,12 @@ public final class ForkedMain {
                 settled.millis());
         if (!counting.isEmpty()) {
             countObjects(events, instance, settled.window(), counting.equals("count-jfr"));
+        }
+        // after the figure (and the objects): a teardown that throws fails the method, as it fails a JMH run
+        try {
+            states.tearDown();
+        } catch (BenchmarkStates.Failure e) {
+            events.write(Events.ERROR, e.getMessage());
         }
     }
 

@@ -84,6 +84,7 @@ public class BudgetMethodsTest {
     void eachBrokenRuleIsNamed() throws Exception {
         assertEquals("method is static; budget methods are instance methods (the fields of their class are the state)",
                 problem(Valid.class, "isStatic"));
+        // without JMH on the classpath (as here) a method with parameters is refused as before; with JMH, see JmhShapeTest
         assertEquals("method takes 1 parameter(s); budget methods take none", problem(Valid.class, "takesArgs", int.class));
         assertEquals("method is not public; budget methods must be public", problem(Valid.class, "packagePrivate"));
         assertEquals("bytes = -5 is not a valid budget; use 0 or more, or -1 for no limit", problem(Valid.class, "negative"));
@@ -106,7 +107,10 @@ public class BudgetMethodsTest {
     @Test
     void resolveFindsTheAnnotatedMethodByIdAndRejectsUnknownOnes() throws Exception {
         ClassLoader loader = getClass().getClassLoader();
-        assertEquals(Valid.class.getMethod("ok"), BudgetMethods.resolve(BudgetMethods.idOf(Valid.class.getMethod("ok")), loader));
+        BudgetRow row = BudgetMethods.resolve(BudgetMethods.idOf(Valid.class.getMethod("ok")), loader);
+        assertEquals(Valid.class.getMethod("ok"), row.method());
+        assertEquals(ParamRow.NONE, row.params(), "a method without @Param fields has one row, named by its id");
+        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(Valid.class.getName() + "#ok[a=1]", loader));
         assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(Valid.class.getName() + "#missing", loader));
         assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve("no.hash.Here", loader));
     }

@@ -1,0 +1,104 @@
+package dev.allocbudget.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.allocbudget.AllocationBudget;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * The JMH-shaped fixtures of src/test/jmh-fixtures, compiled once per test JVM against the real JMH jar (which the
+ * build copies to target/jmh; the runner has no JMH dependency, so these cannot live in src/test/java). Tests load
+ * them in-process through {@link #loader()}, or run {@link ForkedMain} on them in a forked JVM.
+ */
+final class JmhFixtures {
+    private static Path classes;
+    private static ClassLoader loader;
+
+    private JmhFixtures() {}
+
+    static Path jmhJar() {
+        String jar = System.getProperty("allocbudget.test.jmhJar", "target/jmh/jmh-core.jar");
+        Path path = Path.of(jar);
+        assertTrue(Files.isRegularFile(path), "JMH's jar is missing: " + path + " (the build copies it there)");
+        return path;
+    }
+
+    static synchronized Path classes() {
+        if (classes == null) {
+            try {
+                Path out = Files.createTempDirectory("jmh-fixtures");
+                List<String> args = new ArrayList<>(List.of("-proc:none", "-d", out.toString(), "-cp",
+                        jmhJar() + File.pathSeparator + codeSource(AllocationBudget.class)));
+                try (Stream<Path> sources = Files.walk(Path.of("src/test/jmh-fixtures"))) {
+                    sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+                }
+                JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+                assertEquals(0, javac.run(null, null, null, args.toArray(new String[0])), "fixtures compile");
+                classes = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return classes;
+    }
+
+    /** A loader of the fixtures and JMH, below the test's own (so runner classes are shared). */
+    static synchronized ClassLoader loader() {
+        if (loader == null) {
+            try {
+                loader = new URLClassLoader(new URL[] {classes().toUri().toURL(), jmhJar().toUri().toURL()},
+                        JmhFixtures.class.getClassLoader());
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return loader;
+    }
+
+    static Class<?> load(String simpleName) throws ClassNotFoundException {
+        return Class.forName("jmhfixtures." + simpleName, false, loader());
+    }
+
+    /**
+     * Runs {@code ForkedMain args...} in a JVM of its own on the fixtures, JMH, the runner and the annotations (with
+     * the forks' {@code -Xbatch}) and returns its events, header and {@code bye} removed.
+     */
+    static List<List<String>> fork(List<String> jvmFlags, String... args) throws Exception {
+        Path events = Files.createTempFile("jmh-fixtures", ".events");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xbatch"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classes().toString(), jmhJar().toString(),
+                codeSource(ForkedMain.class).toString(), codeSource(AllocationBudget.class).toString()),
+                ForkedMain.class.getName(), args[0], events.toString()));
+        command.addAll(List.of(args).subList(1, args.length));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, process.waitFor(), "fork exit code");
+        List<List<String>> lines = Files.readAllLines(events).stream().skip(1).map(Events::decode).toList();
+        Files.delete(events);
+        assertEquals(List.of(Events.BYE), lines.get(lines.size() - 1));
+        return lines.subList(0, lines.size() - 1);
+    }
+
+    static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
