@@ -63,10 +63,8 @@ public final class AllocationCheck {
                 }
             }
             if (request.jmh() != null && !results.isEmpty()) {
-                results = new JmhMeasurer(launcher, request, listener).measure(results);
-                if (request.timeGateTolerancePercent() != null && section != null) {
-                    results = timeGate(results, section, request.timeGateTolerancePercent());
-                }
+                results = new JmhMeasurer(launcher, request, listener, timeGate(baseline, section, java))
+                        .measure(results);
             }
             BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
                     List.copyOf(baseline.sections().keySet()), staleEntries(section, found));
@@ -79,22 +77,22 @@ public final class AllocationCheck {
         }
     }
 
-    /** Methods whose JMH time is clearly worse than the baseline's become REGRESSED (see {@link TimeGate}). */
-    private List<MethodResult> timeGate(List<MethodResult> results, Baseline.Section section, double tolerance) {
-        List<MethodResult> gated = new ArrayList<>();
-        for (MethodResult r : results) {
-            BaselineEntry entry = section.methods().get(r.id());
-            BaselineEntry.Time then = entry == null ? null : entry.time();
-            if (then != null && r.jmh() != null && !TimeGate.comparable(r.jmh(), then)) {
-                listener.warning(r.id() + ": its baseline time is in " + then.unit() + " (" + then.mode() + "), this"
-                        + " run's in " + r.jmh().unit() + " (" + r.jmh().mode() + "): not compared");
-            }
-            gated.add(TimeGate.regression(r.jmh(), then, tolerance)
-                    .map(why -> r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
-                            : r.withVerdict(r.verdict(), r.message() + "; " + why))
-                    .orElse(r));
+    /**
+     * The time gate for this run, or {@code null} when it is off or has nothing to compare with (which the user is
+     * told: a gate that silently compares nothing would look like a pass).
+     */
+    private TimeGate timeGate(Baseline baseline, Baseline.Section section, String java) {
+        if (request.timeGateTolerancePercent() == null) {
+            return null;
         }
-        return gated;
+        boolean hasTimes = section != null && section.methods().values().stream().anyMatch(e -> e.time() != null);
+        if (!hasTimes) {
+            listener.warning("The time gate is on, but " + (baseline == null ? "there is no baseline file "
+                    + request.baselineFile() : request.baselineFile() + " has no JMH times for Java " + java)
+                    + ", so no time is compared. Record them with 'mvn allocbudget:baseline -Dallocbudget.jmh=true'.");
+            return null;
+        }
+        return new TimeGate(section, request.timeGateTolerancePercent(), listener);
     }
 
     private Limits limitsOf(BudgetMethod method, Baseline baseline, Baseline.Section section) {

@@ -85,6 +85,9 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
         String figures = r.jmh() == null ? r.verdict().name()
                 : r.jmh().timeText() + "  gc.alloc.rate.norm "
                         + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
+        if (r.jmh() != null && r.verdict() != Verdict.PASS) {
+            figures += "  " + r.verdict();
+        }
         return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
                 + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
     }

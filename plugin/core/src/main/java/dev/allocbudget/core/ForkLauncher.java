@@ -49,6 +49,12 @@ final class ForkLauncher {
 
     static final String AGENT_FILE = "liballocbudget.so";
 
+    /**
+     * One JVM at a time measures (the check's forks, JMH's generation and runs), across all modules of a parallel
+     * build: concurrent forks compete for the cores, and JMH's timings would suffer most.
+     */
+    private static final Object ONE_MEASURING_FORK_AT_A_TIME = new Object();
+
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
         this.forkDir = Files.createDirectories(request.reportDir().resolve("forks"));
@@ -148,6 +154,16 @@ final class ForkLauncher {
     }
 
     private ForkRun start(String mode, List<String> modeFlags, String mainClass, List<Path> classpathFirst,
+            List<String> args) throws IOException, InterruptedException {
+        if (mode.equals("discover")) {
+            return launch(mode, modeFlags, mainClass, classpathFirst, args); // reads classes; measures nothing
+        }
+        synchronized (ONE_MEASURING_FORK_AT_A_TIME) {
+            return launch(mode, modeFlags, mainClass, classpathFirst, args);
+        }
+    }
+
+    private ForkRun launch(String mode, List<String> modeFlags, String mainClass, List<Path> classpathFirst,
             List<String> args) throws IOException, InterruptedException {
         String name = String.format("fork-%03d-%s", forkCount.incrementAndGet(), mode);
         Path events = forkDir.resolve(name + ".events");

@@ -69,8 +69,13 @@ final class JUnitXmlReport {
             BaselineEntry e = r.baseline().entry();
             s.append("; baseline: ").append(e == null ? "none"
                     : Figures.number(e.bytesPerOp()) + " B/op"
-                            + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op"))
+                            + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
+                            + (e.time() == null ? "" : ", " + e.time().text()))
                     .append(" (").append(r.baseline().status()).append(")");
+        }
+        if (r.jmh() != null) {
+            s.append("; JMH: ").append(r.jmh().timeText()).append(", gc.alloc.rate.norm ")
+                    .append(r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
         }
         return s.toString();
     }
@@ -78,7 +83,9 @@ final class JUnitXmlReport {
     private static List<String> details(MethodResult r) {
         List<String> lines = new ArrayList<>();
         lines.add(r.message());
-        lines.addAll(CheckOutcome.siteLines(r, Integer.MAX_VALUE));
+        if (!r.isTimeOnlyRegression()) {
+            lines.addAll(CheckOutcome.siteLines(r, Integer.MAX_VALUE));
+        }
         return lines;
     }
 

@@ -23,11 +23,14 @@ final class JmhMeasurer {
     private final ForkLauncher launcher;
     private final CheckRequest request;
     private final CheckListener listener;
+    private final TimeGate timeGate;
 
-    JmhMeasurer(ForkLauncher launcher, CheckRequest request, CheckListener listener) {
+    /** @param timeGate compares each row's time with the baseline's; {@code null}: timings fail nothing */
+    JmhMeasurer(ForkLauncher launcher, CheckRequest request, CheckListener listener, TimeGate timeGate) {
         this.launcher = launcher;
         this.request = request;
         this.listener = listener;
+        this.timeGate = timeGate;
     }
 
     /** The results with JMH's figures attached; methods JMH could not run become errors that say why. */
@@ -57,7 +60,13 @@ final class JmhMeasurer {
         int done = 0;
         for (Map.Entry<String, List<MethodResult>> method : byMethod.entrySet()) {
             ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarks.get(method.getKey()), options);
-            spent = spent.plus(run.elapsed());
+            Duration waited = run.first(JmhMain.WAITING).map(e -> Duration.ofMillis(Long.parseLong(e.get(2))))
+                    .orElse(Duration.ZERO);
+            if (!waited.isZero()) {
+                listener.warning(method.getKey() + ": JMH waited " + Figures.seconds(waited) + " s for "
+                        + run.first(JmhMain.WAITING).get().get(1) + ", held by another JMH run on this machine");
+            }
+            spent = spent.plus(run.elapsed()).minus(waited); // the estimate is of running, not of waiting
             done++;
             Duration left = spent.dividedBy(done).multipliedBy(byMethod.size() - done);
             Map<String, JmhResult> rows = rows(method.getKey(), run);
@@ -65,6 +74,9 @@ final class JmhMeasurer {
                 JmhResult figures = rows.get(r.id());
                 MethodResult next = figures != null ? r.withJmh(figures, run.elapsed())
                         : r.withVerdict(Verdict.ERROR, r.id() + ": JMH gave no result for it: " + whyNot(run));
+                if (timeGate != null) {
+                    next = timeGate.apply(next);
+                }
                 updated.put(r.id(), next);
                 listener.jmhFinished(done, byMethod.size(), next, left);
                 disagreement(next).ifPresent(listener::warning);

@@ -73,7 +73,14 @@ public final class JsonReport {
         return "{\"status\": " + string(c.status().name())
                 + ", \"bytesPerOp\": " + (e == null ? "null" : Figures.number(e.bytesPerOp()))
                 + ", \"objectsPerOp\": " + (e == null ? "null" : number(e.objectsPerOp()))
-                + ", \"reason\": " + (e == null ? "null" : string(e.reason())) + "}";
+                + ", \"reason\": " + (e == null ? "null" : string(e.reason()))
+                + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time())) + "}";
+    }
+
+    /** A recorded JMH time: present in a method's baseline only when the baseline was recorded with JMH. */
+    private static String time(BaselineEntry.Time t) {
+        return "{\"score\": " + number(t.score()) + ", \"error\": " + number(t.error()) + ", \"unit\": "
+                + string(t.unit()) + ", \"mode\": " + string(t.mode()) + "}";
     }
 
     /** {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16}}, or {@code null}. */

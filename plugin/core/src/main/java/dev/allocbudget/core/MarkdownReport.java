@@ -61,7 +61,7 @@ final class MarkdownReport {
             md.append("\n**What failed**\n\n");
             for (MethodResult r : broken) {
                 md.append("- ").append(escape(r.message()).replace("\n", "\n  ")).append('\n');
-                List<String> sites = CheckOutcome.siteLines(r, 8);
+                List<String> sites = r.isTimeOnlyRegression() ? List.of() : CheckOutcome.siteLines(r, 8);
                 if (!sites.isEmpty() && r.objectsPerOp() != null) {
                     md.append("  ```\n");
                     sites.forEach(line -> md.append("  ").append(line).append('\n'));

@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  * forks disagree, a third decides.
  */
 final class MethodMeasurer {
-    /** One JVM at a time measures, across all modules of a parallel build: concurrent forks compete for cores. */
-    private static final Object ONE_FORK_AT_A_TIME = new Object();
     static final int JFR_ATTEMPTS = 3;
 
     private final ForkLauncher launcher;
@@ -134,9 +132,7 @@ final class MethodMeasurer {
     }
 
     private ForkRun fork(String id, Counting counting) throws IOException, InterruptedException {
-        synchronized (ONE_FORK_AT_A_TIME) {
-            return launcher.measure(id, counting);
-        }
+        return launcher.measure(id, counting);
     }
 
     private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {

@@ -32,6 +32,12 @@ public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Bu
         return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh);
     }
 
+    /** REGRESSED on time alone (the time gate), its allocation the same as the baseline's: its sites are no news. */
+    public boolean isTimeOnlyRegression() {
+        return verdict == Verdict.REGRESSED && baseline != null
+                && baseline.status() != BaselineComparison.Status.REGRESSED;
+    }
+
     /** The id without a {@code [param=value]} row suffix: the method. */
     public String baseId() {
         int bracket = id.indexOf('[');

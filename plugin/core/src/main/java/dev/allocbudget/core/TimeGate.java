@@ -9,7 +9,29 @@ import java.util.Optional;
  * fails.
  */
 final class TimeGate {
-    private TimeGate() {}
+    private final Baseline.Section section;
+    private final double tolerancePercent;
+    private final CheckListener listener;
+
+    TimeGate(Baseline.Section section, double tolerancePercent, CheckListener listener) {
+        this.section = section;
+        this.tolerancePercent = tolerancePercent;
+        this.listener = listener;
+    }
+
+    /** The row, REGRESSED (with both times in its message) when its JMH time is clearly worse than the baseline's. */
+    MethodResult apply(MethodResult r) {
+        BaselineEntry entry = section.methods().get(r.id());
+        BaselineEntry.Time then = entry == null ? null : entry.time();
+        if (then != null && r.jmh() != null && !comparable(r.jmh(), then)) {
+            listener.warning(r.id() + ": its baseline time is in " + then.unit() + " (" + then.mode() + "), this"
+                    + " run's in " + r.jmh().unit() + " (" + r.jmh().mode() + "): not compared");
+        }
+        return regression(r.jmh(), then, tolerancePercent)
+                .map(why -> r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
+                        : r.withVerdict(r.verdict(), r.message() + "; " + why))
+                .orElse(r);
+    }
 
     /** Why the method's time regressed, or empty when it did not (clearly). */
     static Optional<String> regression(JmhResult now, BaselineEntry.Time then, double tolerancePercent) {

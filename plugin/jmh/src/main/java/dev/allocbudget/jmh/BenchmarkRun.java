@@ -51,9 +51,11 @@ final class BenchmarkRun {
             return lock;
         }
         String file = Path.of(System.getProperty("java.io.tmpdir"), LOCK_FILE).toString();
-        out.write(JmhMain.WAITING, file);
         System.out.println("allocbudget: waiting for " + file + ", held by another JMH run on this machine");
-        return channel.lock();
+        long start = System.nanoTime();
+        FileLock acquired = channel.lock();
+        out.write(JmhMain.WAITING, file, (System.nanoTime() - start) / 1_000_000);
+        return acquired;
     }
 
     private static ChainedOptionsBuilder options(String regex, JmhMain.RunOptions o) {

@@ -27,7 +27,7 @@ public final class JmhMain {
     public static final String BENCHMARK = "jmh-benchmark";
     /** Run: {@code jmh-result params score error unit mode allocNorm}, params {@code a=1,b=x} or empty. */
     public static final String RESULT = "jmh-result";
-    /** Run: {@code jmh-waiting lockFile}: another JMH run holds the machine-wide lock; this one waits. */
+    /** Run: {@code jmh-waiting lockFile millis}: another JMH run held the machine-wide lock this long. */
     public static final String WAITING = "jmh-waiting";
 
     private JmhMain() {}

@@ -226,7 +226,9 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
             lines.add(headline);
             for (MethodResult r : failed) {
                 lines.add("  " + r.message());
-                CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
+                if (!r.isTimeOnlyRegression()) {
+                    CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -108,8 +108,9 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
     private List<String> advice(CheckOutcome outcome) {
         List<String> lines = new ArrayList<>();
         if (!outcome.with(Verdict.REGRESSED).isEmpty()) {
-            lines.add("To accept: mvn allocbudget:baseline, then commit " + baselineName()
-                    + " (add a reason for the change).");
+            // with the time gate on, the accepted baseline must carry the new times too
+            lines.add("To accept: mvn allocbudget:baseline" + (timeGate ? " -Dallocbudget.jmh=true" : "")
+                    + ", then commit " + baselineName() + " (add a reason for the change).");
         }
         if (failOnViolation) {
             lines.add("To report violations without failing the build: -Dallocbudget.failOnViolation=false");
