@@ -14,11 +14,14 @@ public final class Route {
     private final String[] literals;
     /** Parameter names in the order they appear in the pattern. */
     private final String[] paramNames;
+    /** The same names as an immutable list, created once: {@link #paramNames()} is called per request. */
+    private final List<String> paramNameList;
 
     private Route(String pattern, String[] literals, String[] paramNames) {
         this.pattern = pattern;
         this.literals = literals;
         this.paramNames = paramNames;
+        this.paramNameList = List.of(paramNames);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Route {
     }
 
     public List<String> paramNames() {
-        return List.of(paramNames);
+        return paramNameList;
     }
 
     int segmentCount() {

@@ -37,6 +37,21 @@ public final class RouteMatch {
         ends[slot] = end;
     }
 
+    /** Where parameter {@code slot} starts in the path. */
+    int start(int slot) {
+        return starts[slot];
+    }
+
+    /** Where parameter {@code slot} ends in the path (exclusive). */
+    int end(int slot) {
+        return ends[slot];
+    }
+
+    /** The path the last match read. */
+    CharSequence path() {
+        return path;
+    }
+
     void complete(CharSequence path, Route route) {
         this.path = path;
         this.route = route;
