@@ -20,7 +20,7 @@ public record BaselineEntry(double bytesPerOp, Double objectsPerOp, String reaso
         }
 
         String text() {
-            return Figures.number(score) + (Double.isNaN(error) ? "" : " ± " + Figures.number(error)) + " " + unit;
+            return Figures.time(score, error, unit);
         }
     }
 }

@@ -18,6 +18,11 @@ final class Figures {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
+    /** {@code 12.345 ± 0.678 ns/op}, or without the error when there is none (NaN). */
+    static String time(double score, double error, String unit) {
+        return number(score) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " " + unit;
+    }
+
     static String seconds(java.time.Duration d) {
         return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
     }

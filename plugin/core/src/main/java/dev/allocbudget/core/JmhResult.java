@@ -13,7 +13,7 @@ public record JmhResult(double score, double error, String unit, String mode, Do
 
     /** {@code 12.345 ± 0.678 ns/op}, or without the error when JMH gave none. */
     public String timeText() {
-        return Figures.number(score) + (Double.isNaN(error) ? "" : " ± " + Figures.number(error)) + " " + unit;
+        return Figures.time(score, error, unit);
     }
 
     /** Higher is better in throughput mode; in the others (time per call) lower is. */
