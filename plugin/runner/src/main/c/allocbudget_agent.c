@@ -1,5 +1,6 @@
 /*
- * allocbudget's object counter: a JVMTI agent that, while switched on, receives every allocation of one thread.
+ * allocbudget's object counter: a JVMTI agent that, while switched on, receives every allocation of one thread, or
+ * of every thread (work handed to an executor is the method's work too; each site then names its thread).
  *
  * JVMTI's heap sampler (JEP 331) with a sampling interval of 0 reports each allocation that really happens, from
  * the allocation slow path: it works by moving the TLAB end, so compiled code, inlining and escape analysis stay
@@ -19,6 +20,7 @@
 #define MAX_DEPTH 24
 
 typedef struct {
+    char *thread;                /* the allocating thread's name */
     char *type;                  /* class signature, e.g. "Ljava/lang/String;" */
     jint depth;
     jmethodID methods[MAX_DEPTH];
@@ -28,22 +30,27 @@ typedef struct {
 } Site;
 
 static jvmtiEnv *jvmti;
-static jobject target_thread;    /* global reference; only this thread's allocations count */
+static jobject target_thread;    /* global reference; only this thread's allocations count, unless all_threads */
 static volatile int counting;
+static int all_threads;
+static jrawMonitorID lock;       /* other threads report their allocations concurrently */
 static jlong total_count, total_bytes, dropped;
 static Site sites[MAX_SITES];
 static int site_count;
 
 static void clear_sites(void) {
-    for (int i = 0; i < site_count; i++) free(sites[i].type);
+    for (int i = 0; i < site_count; i++) {
+        free(sites[i].type);
+        free(sites[i].thread);
+    }
     site_count = 0;
     total_count = total_bytes = dropped = 0;
 }
 
-static Site *find_site(const char *type, jvmtiFrameInfo *frames, jint depth) {
+static Site *find_site(const char *thread, const char *type, jvmtiFrameInfo *frames, jint depth) {
     for (int i = 0; i < site_count; i++) {
         Site *s = &sites[i];
-        if (s->depth != depth || strcmp(s->type, type) != 0) continue;
+        if (s->depth != depth || strcmp(s->type, type) != 0 || strcmp(s->thread, thread) != 0) continue;
         int same = 1;
         for (int k = 0; k < depth && same; k++) {
             same = s->methods[k] == frames[k].method && s->locations[k] == frames[k].location;
@@ -53,6 +60,7 @@ static Site *find_site(const char *type, jvmtiFrameInfo *frames, jint depth) {
     if (site_count == MAX_SITES) return NULL;
     Site *s = &sites[site_count++];
     s->type = strdup(type);
+    s->thread = strdup(thread);
     s->depth = depth;
     for (int k = 0; k < depth; k++) {
         s->methods[k] = frames[k].method;
@@ -63,25 +71,30 @@ static Site *find_site(const char *type, jvmtiFrameInfo *frames, jint depth) {
 }
 
 static void JNICALL on_alloc(jvmtiEnv *env, JNIEnv *jni, jthread thread, jobject object, jclass klass, jlong size) {
-    if (!counting || !(*jni)->IsSameObject(jni, thread, target_thread)) return;
-    total_count++;
-    total_bytes += size;
+    if (!counting || (!all_threads && !(*jni)->IsSameObject(jni, thread, target_thread))) return;
     jvmtiFrameInfo frames[MAX_DEPTH];
     jint depth = 0;
     char *type = NULL;
-    if ((*env)->GetStackTrace(env, thread, 0, MAX_DEPTH, frames, &depth) != JVMTI_ERROR_NONE
-            || (*env)->GetClassSignature(env, klass, &type, NULL) != JVMTI_ERROR_NONE) {
-        dropped++;
-        return;
-    }
-    Site *s = find_site(type, frames, depth);
+    jvmtiThreadInfo info;
+    memset(&info, 0, sizeof info);
+    int known = (*env)->GetStackTrace(env, thread, 0, MAX_DEPTH, frames, &depth) == JVMTI_ERROR_NONE
+            && (*env)->GetClassSignature(env, klass, &type, NULL) == JVMTI_ERROR_NONE
+            && (*env)->GetThreadInfo(env, thread, &info) == JVMTI_ERROR_NONE;
+    (*env)->RawMonitorEnter(env, lock);
+    total_count++;
+    total_bytes += size;
+    Site *s = known ? find_site(info.name ? info.name : "?", type, frames, depth) : NULL;
     if (s) {
         s->count++;
         s->bytes += size;
     } else {
         dropped++;
     }
-    (*env)->Deallocate(env, (unsigned char *) type);
+    (*env)->RawMonitorExit(env, lock);
+    if (type) (*env)->Deallocate(env, (unsigned char *) type);
+    if (info.name) (*env)->Deallocate(env, (unsigned char *) info.name);
+    if (info.thread_group) (*jni)->DeleteLocalRef(jni, info.thread_group);
+    if (info.context_class_loader) (*jni)->DeleteLocalRef(jni, info.context_class_loader);
 }
 
 JNIEXPORT jint JNICALL Agent_OnLoad(JavaVM *vm, char *options, void *reserved) {
@@ -92,15 +105,18 @@ JNIEXPORT jint JNICALL Agent_OnLoad(JavaVM *vm, char *options, void *reserved) {
     caps.can_get_line_numbers = 1;
     caps.can_get_source_file_name = 1;
     if ((*jvmti)->AddCapabilities(jvmti, &caps) != JVMTI_ERROR_NONE) return JNI_ERR;
+    if ((*jvmti)->CreateRawMonitor(jvmti, "allocbudget-sites", &lock) != JVMTI_ERROR_NONE) return JNI_ERR;
     jvmtiEventCallbacks callbacks;
     memset(&callbacks, 0, sizeof callbacks);
     callbacks.SampledObjectAlloc = on_alloc;
     return (*jvmti)->SetEventCallbacks(jvmti, &callbacks, sizeof callbacks) == JVMTI_ERROR_NONE ? JNI_OK : JNI_ERR;
 }
 
-JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_ObjectCounter_start(JNIEnv *jni, jclass c, jthread thread) {
+JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_ObjectCounter_start(JNIEnv *jni, jclass c, jthread thread,
+                                                                         jboolean every_thread) {
     if (target_thread) (*jni)->DeleteGlobalRef(jni, target_thread);
     target_thread = (*jni)->NewGlobalRef(jni, thread);
+    all_threads = every_thread;
     clear_sites();
     if ((*jvmti)->SetHeapSamplingInterval(jvmti, 0) != JVMTI_ERROR_NONE) return JNI_FALSE;
     if ((*jvmti)->SetEventNotificationMode(jvmti, JVMTI_ENABLE, JVMTI_EVENT_SAMPLED_OBJECT_ALLOC, NULL)
@@ -110,7 +126,9 @@ JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_ObjectCounter_start(JNIEn
 }
 
 JNIEXPORT void JNICALL Java_dev_allocbudget_runner_ObjectCounter_reset(JNIEnv *jni, jclass c) {
+    (*jvmti)->RawMonitorEnter(jvmti, lock);
     clear_sites();
+    (*jvmti)->RawMonitorExit(jvmti, lock);
 }
 
 JNIEXPORT void JNICALL Java_dev_allocbudget_runner_ObjectCounter_stop(JNIEnv *jni, jclass c) {
@@ -150,7 +168,7 @@ static jint line_of(jmethodID method, jlocation location) {
 }
 
 /*
- * The sites, one per line: count TAB bytes TAB type TAB frame TAB frame ..., each frame as
+ * The sites, one per line: count TAB bytes TAB thread TAB type TAB frame TAB frame ..., each frame as
  * classSignature|method|sourceFile|line (source file "?" and line -1 when unknown). The Java side formats them.
  */
 JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_ObjectCounter_sites(JNIEnv *jni, jclass c) {
@@ -160,7 +178,8 @@ JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_ObjectCounter_sites(JNIEnv
     buf[0] = 0;
     for (int i = 0; i < site_count; i++) {
         Site *s = &sites[i];
-        snprintf(piece, sizeof piece, "%lld\t%lld\t%s", (long long) s->count, (long long) s->bytes, s->type);
+        snprintf(piece, sizeof piece, "%lld\t%lld\t%s\t%s", (long long) s->count, (long long) s->bytes, s->thread,
+                 s->type);
         append(&buf, &len, &cap, piece);
         for (int k = 0; k < s->depth; k++) {
             char *name = NULL, *sig = NULL, *file = NULL;

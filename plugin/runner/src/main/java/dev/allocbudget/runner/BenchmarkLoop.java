@@ -24,7 +24,7 @@ import java.util.Map;
  * <p>The class is a hidden class of the runner's package, assembled here (the runner is JDK-only and Java 17 has no
  * class-file API). It has one method,
  * {@code static long run(Object target, Object a, Object b, Object c, Object d, int n)}: it casts the target and
- * the arguments it needs to the method's types, reads the thread's allocation counter, calls the method {@code n}
+ * the arguments it needs to the method's types, reads the allocation counter ({@link AllocationCounter#read}), calls the method {@code n}
  * times with its result stored in {@link Sink} (primitives as primitives), and returns the bytes allocated. The
  * class file has version 49, so it needs no stack map frames (the JVM verifies it by type inference).
  */
@@ -53,9 +53,7 @@ final class BenchmarkLoop {
         ConstantPool pool = new ConstantPool();
         int thisClass = pool.type(NAME);
         int superClass = pool.type("java/lang/Object");
-        int threads = pool.field(AllocationCounter.class, "THREADS", "Lcom/sun/management/ThreadMXBean;");
-        int allocated = pool.member(11, pool.type("com/sun/management/ThreadMXBean"),
-                "getCurrentThreadAllocatedBytes", "()J");
+        int read = pool.member(10, pool.type(internal(AllocationCounter.class)), "read", "()J");
         int target = pool.member(10, pool.type(internal(method.getDeclaringClass())), method.getName(),
                 descriptor(method));
         int targetType = pool.type(internal(method.getDeclaringClass()));
@@ -71,7 +69,7 @@ final class BenchmarkLoop {
         for (int i = 0; i < arity; i++) {
             code.op(0x19).u1(i + 1).op(0xc0).u2(argumentTypes[i]).op(0x3a).u1(i + 1); // aload, checkcast, astore
         }
-        code.op(0xb2).u2(threads).op(0xb9).u2(allocated).u1(1).u1(0); // getstatic, invokeinterface
+        code.op(0xb8).u2(read); // invokestatic AllocationCounter.read
         code.op(0x37).u1(6); // lstore 6
         code.op(0x03).op(0x36).u1(8); // iconst_0, istore 8
         int loop = code.size();
@@ -93,7 +91,7 @@ final class BenchmarkLoop {
         code.op(0x84).u1(8).u1(1); // iinc 8 1
         code.op(0xa7).u2(loop - code.size() + 1); // goto loop (offset from the goto itself)
         code.patch(exit + 1, code.size() - exit);
-        code.op(0xb2).u2(threads).op(0xb9).u2(allocated).u1(1).u1(0); // getstatic, invokeinterface
+        code.op(0xb8).u2(read); // invokestatic AllocationCounter.read
         code.op(0x16).u1(6).op(0x65).op(0xad); // lload 6, lsub, lreturn
 
         int runName = pool.utf8("run");

@@ -78,7 +78,7 @@ public final class ForkedMain {
         Object instance = states.target();
         SteadyStateMeter.Settled settled;
         try {
-            settled = new SteadyStateMeter(limitMillis).measure(instance);
+            settled = new SteadyStateMeter(limitMillis, instance).measure();
         } catch (SteadyStateMeter.NotSettledException e) {
             events.write(Events.UNSETTLED, e.getMessage());
             return;
@@ -86,10 +86,11 @@ public final class ForkedMain {
             events.write(Events.ERROR, "the method threw " + describe(t));
             return;
         }
-        events.write(Events.RESULT, settled.window().bytes(), settled.window().ops(), settled.totalOps(),
-                settled.millis());
+        SteadyStateMeter.Window window = settled.window();
+        events.write(Events.RESULT, window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
+                window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes());
         if (!counting.isEmpty()) {
-            countObjects(events, instance, settled.window(), counting.equals("count-jfr"));
+            countObjects(events, instance, settled, counting.equals("count-jfr"));
         }
         // after the figure (and the objects): a teardown that throws fails the method, as it fails a JMH run
         try {
@@ -99,7 +100,7 @@ public final class ForkedMain {
         }
     }
 
-    private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Window verdict,
+    private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Settled verdict,
             boolean withJfr) throws Throwable {
         if (!withJfr && !ObjectCounter.available()) {
             events.write(Events.OBJECTS_UNAVAILABLE, "the native object counter is not loaded in this JVM");

@@ -35,8 +35,8 @@ final class JfrCounter {
         }
     }
 
-    static ObjectCounter.Count count(Object instance, SteadyStateMeter.Window verdict) throws Throwable {
-        int n = ObjectCounter.windowFor(verdict.bytesPerOp());
+    static ObjectCounter.Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
+        int n = ObjectCounter.windowFor(verdict);
         Path file = Files.createTempFile("allocbudget", ".jfr");
         long windowBytes;
         try (Recording recording = new Recording()) {
@@ -82,7 +82,8 @@ final class JfrCounter {
 
     /** The event in the agent's raw site format, so that {@link Sites#parse} formats both the same way. */
     private static String rawSite(RecordedEvent event) {
-        StringBuilder raw = new StringBuilder(signature(event.getClass("objectClass").getName()));
+        StringBuilder raw = new StringBuilder(event.getThread().getJavaName()).append('\t')
+                .append(signature(event.getClass("objectClass").getName()));
         for (RecordedFrame frame : event.getStackTrace().getFrames()) {
             String type = frame.getMethod().getType().getName();
             String outer = type.substring(type.lastIndexOf('.') + 1).split("\\$")[0];

@@ -79,7 +79,7 @@ final class MeasurementLoop {
     private MeasurementLoop() {}
 
     /**
-     * Bytes the current thread allocated while calling the method {@code n} times on {@code instance}. One loop
+     * Bytes allocated (by all threads, or the caller: see {@link AllocationCounter}) while calling the method {@code n} times on {@code instance}. One loop
      * per kind of result (and number of arguments); C2 folds the switches on the constant kind and arity, and the
      * other loops never run.
      */
@@ -94,7 +94,7 @@ final class MeasurementLoop {
             case 3: return allocatedBy3(instance, n);
             default: return allocatedBy4(instance, n);
         }
-        long before = AllocationCounter.THREADS.getCurrentThreadAllocatedBytes();
+        long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: for (int i = 0; i < n; i++) TO_VOID.call(instance); break;
             case REF: for (int i = 0; i < n; i++) Sink.ref = TO_REF.call(instance); break;
@@ -103,7 +103,7 @@ final class MeasurementLoop {
             case DOUBLE: for (int i = 0; i < n; i++) Sink.d = TO_DOUBLE.call(instance); break;
             default: for (int i = 0; i < n; i++) Sink.z = TO_BOOLEAN.call(instance); break;
         }
-        return AllocationCounter.THREADS.getCurrentThreadAllocatedBytes() - before;
+        return AllocationCounter.read() - before;
     }
 
     private static long benchmarkLoop(Object instance, int n) {
@@ -125,7 +125,7 @@ final class MeasurementLoop {
 
     private static long allocatedBy1(Object t, int n) {
         Object a = ARGUMENTS[0];
-        long before = AllocationCounter.THREADS.getCurrentThreadAllocatedBytes();
+        long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid1) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a); break; }
             case REF: { var f = (DirectCall.ToRef1) FUNCTION; for (int i = 0; i < n; i++) Sink.ref = f.call(t, a); break; }
@@ -134,13 +134,13 @@ final class MeasurementLoop {
             case DOUBLE: { var f = (DirectCall.ToDouble1) FUNCTION; for (int i = 0; i < n; i++) Sink.d = f.call(t, a); break; }
             default: { var f = (DirectCall.ToBoolean1) FUNCTION; for (int i = 0; i < n; i++) Sink.z = f.call(t, a); break; }
         }
-        return AllocationCounter.THREADS.getCurrentThreadAllocatedBytes() - before;
+        return AllocationCounter.read() - before;
     }
 
     private static long allocatedBy2(Object t, int n) {
         Object a = ARGUMENTS[0];
         Object b = ARGUMENTS[1];
-        long before = AllocationCounter.THREADS.getCurrentThreadAllocatedBytes();
+        long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid2) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b); break; }
             case REF: { var f = (DirectCall.ToRef2) FUNCTION; for (int i = 0; i < n; i++) Sink.ref = f.call(t, a, b); break; }
@@ -149,14 +149,14 @@ final class MeasurementLoop {
             case DOUBLE: { var f = (DirectCall.ToDouble2) FUNCTION; for (int i = 0; i < n; i++) Sink.d = f.call(t, a, b); break; }
             default: { var f = (DirectCall.ToBoolean2) FUNCTION; for (int i = 0; i < n; i++) Sink.z = f.call(t, a, b); break; }
         }
-        return AllocationCounter.THREADS.getCurrentThreadAllocatedBytes() - before;
+        return AllocationCounter.read() - before;
     }
 
     private static long allocatedBy3(Object t, int n) {
         Object a = ARGUMENTS[0];
         Object b = ARGUMENTS[1];
         Object c = ARGUMENTS[2];
-        long before = AllocationCounter.THREADS.getCurrentThreadAllocatedBytes();
+        long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid3) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b, c); break; }
             case REF: { var f = (DirectCall.ToRef3) FUNCTION; for (int i = 0; i < n; i++) Sink.ref = f.call(t, a, b, c); break; }
@@ -165,7 +165,7 @@ final class MeasurementLoop {
             case DOUBLE: { var f = (DirectCall.ToDouble3) FUNCTION; for (int i = 0; i < n; i++) Sink.d = f.call(t, a, b, c); break; }
             default: { var f = (DirectCall.ToBoolean3) FUNCTION; for (int i = 0; i < n; i++) Sink.z = f.call(t, a, b, c); break; }
         }
-        return AllocationCounter.THREADS.getCurrentThreadAllocatedBytes() - before;
+        return AllocationCounter.read() - before;
     }
 
     private static long allocatedBy4(Object t, int n) {
@@ -173,7 +173,7 @@ final class MeasurementLoop {
         Object b = ARGUMENTS[1];
         Object c = ARGUMENTS[2];
         Object d = ARGUMENTS[3];
-        long before = AllocationCounter.THREADS.getCurrentThreadAllocatedBytes();
+        long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid4) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b, c, d); break; }
             case REF: { var f = (DirectCall.ToRef4) FUNCTION; for (int i = 0; i < n; i++) Sink.ref = f.call(t, a, b, c, d); break; }
@@ -182,6 +182,6 @@ final class MeasurementLoop {
             case DOUBLE: { var f = (DirectCall.ToDouble4) FUNCTION; for (int i = 0; i < n; i++) Sink.d = f.call(t, a, b, c, d); break; }
             default: { var f = (DirectCall.ToBoolean4) FUNCTION; for (int i = 0; i < n; i++) Sink.z = f.call(t, a, b, c, d); break; }
         }
-        return AllocationCounter.THREADS.getCurrentThreadAllocatedBytes() - before;
+        return AllocationCounter.read() - before;
     }
 }

@@ -21,7 +21,8 @@ final class ObjectCounter {
 
     private ObjectCounter() {}
 
-    static native boolean start(Thread thread);
+    /** Starts counting the allocations of {@code thread}, or of every thread. */
+    static native boolean start(Thread thread, boolean everyThread);
 
     static native void reset();
 
@@ -54,9 +55,12 @@ final class ObjectCounter {
         }
     }
 
-    static Count count(Object instance, SteadyStateMeter.Window verdict) throws Throwable {
-        int n = windowFor(verdict.bytesPerOp());
-        if (!start(Thread.currentThread())) {
+    /** How many counting windows may pass before the other threads' allocations are all seen. */
+    static final int ATTEMPTS = 3;
+
+    static Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
+        int n = windowFor(verdict);
+        if (!start(Thread.currentThread(), AllocationCounter.ALL_THREADS)) {
             return unavailable(n, "the JVM refused to sample every allocation (JVMTI SetHeapSamplingInterval(0))");
         }
         // JDK 17 keeps each thread's "bytes until the next sample" drawn with the old 512 KiB interval until its
@@ -66,8 +70,14 @@ final class ObjectCounter {
         }
         Sink.ref = null;
         System.gc();
-        reset();
-        long windowBytes = MeasurementLoop.allocatedBy(instance, n);
+        // other threads cannot be made to allocate past their old sampling point: their first allocations after
+        // start can go unseen, so a window whose objects do not add up to its bytes is counted again
+        long windowBytes = 0;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            reset();
+            windowBytes = MeasurementLoop.allocatedBy(instance, n);
+            if (dropped() == 0 && bytes() == windowBytes) break;
+        }
         stop();
         long objects = count();
         long countedBytes = bytes();
@@ -89,8 +99,14 @@ final class ObjectCounter {
      * Why a count cannot be trusted, or null when it can: the counting window must allocate what the verdict says,
      * and the objects counted must add up to exactly the bytes the thread counter saw in that window.
      */
-    static String mismatch(SteadyStateMeter.Window verdict, int n, long windowBytes, long countedBytes) {
-        if (windowBytes * verdict.ops() != verdict.bytes() * (long) n) {
+    static String mismatch(SteadyStateMeter.Settled settled, int n, long windowBytes, long countedBytes) {
+        SteadyStateMeter.Window verdict = settled.window();
+        // a mean with no period (timing-dependent work on other threads) is never met exactly by one window:
+        // the count stands for the mean when its window comes as close as the mean's own halves had to
+        boolean off = settled.amortized() && settled.period() == 0
+                ? !SteadyStateMeter.agree((double) windowBytes / n, verdict.bytesPerOp())
+                : windowBytes * verdict.ops() != verdict.bytes() * (long) n;
+        if (off) {
             return String.format(java.util.Locale.ROOT, "the counting window allocated %.3f B/op, but the verdict"
                     + " was %.3f B/op: the JIT changed the code in between", (double) windowBytes / n,
                     verdict.bytesPerOp());
@@ -104,6 +120,16 @@ final class ObjectCounter {
 
     private static Count unavailable(int n, String reason) {
         return new Count(-1, n, List.of(), reason);
+    }
+
+    /**
+     * The counting window for a verdict: a multiple of its period when it has one (only such windows allocate
+     * exactly the mean), else {@link #windowFor(double)}.
+     */
+    static int windowFor(SteadyStateMeter.Settled verdict) {
+        int n = windowFor(verdict.window().bytesPerOp());
+        long period = verdict.period();
+        return period == 0 ? n : (int) Math.min(Integer.MAX_VALUE, period * Math.max(1, n / period));
     }
 
     /** A power of two between 64 and 8192 calls, smaller for methods that allocate a lot. */

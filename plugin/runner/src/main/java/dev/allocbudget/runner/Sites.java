@@ -13,15 +13,18 @@ import java.util.Map;
 final class Sites {
     private Sites() {}
 
-    /** One site: how many objects of a type, how many bytes, allocated where (innermost frame first). */
-    record Site(long count, long bytes, String type, List<String> frames) {}
+    /**
+     * One site: how many objects of a type, how many bytes, allocated where (innermost frame first), by which
+     * thread ({@code main} for the measuring thread).
+     */
+    record Site(long count, long bytes, String thread, String type, List<String> frames) {}
 
     static List<Site> parse(List<String> agentLines) {
         Map<List<String>, Site> merged = new LinkedHashMap<>();
         for (String line : agentLines) {
             String[] fields = line.split("\t");
             List<String> frames = new ArrayList<>();
-            for (int i = 3; i < fields.length; i++) {
+            for (int i = 4; i < fields.length; i++) {
                 String[] f = fields[i].split("\\|", -1);
                 String className = typeName(f[0]);
                 if (className.startsWith(Sites.class.getPackageName() + ".")) {
@@ -33,14 +36,16 @@ final class Sites {
                 frames.add(className + "." + f[1] + "(" + ("?".equals(f[2]) ? "Unknown Source" : f[2])
                         + ("-1".equals(f[3]) ? "" : ":" + f[3]) + ")");
             }
-            String type = typeName(fields[2]);
+            String thread = fields[2];
+            String type = typeName(fields[3]);
             List<String> key = new ArrayList<>(frames);
             key.add(0, type);
+            key.add(0, thread);
             Site old = merged.get(key);
             long count = Long.parseLong(fields[0]);
             long bytes = Long.parseLong(fields[1]);
-            merged.put(key, old == null ? new Site(count, bytes, type, frames)
-                    : new Site(old.count() + count, old.bytes() + bytes, type, frames));
+            merged.put(key, old == null ? new Site(count, bytes, thread, type, frames)
+                    : new Site(old.count() + count, old.bytes() + bytes, thread, type, frames));
         }
         return new ArrayList<>(merged.values());
     }

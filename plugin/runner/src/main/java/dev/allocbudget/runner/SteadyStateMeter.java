@@ -2,43 +2,70 @@ package dev.allocbudget.runner;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Calls the method in windows of growing size until its allocation per call has settled, and returns that figure.
+ * This class holds the settle rule; {@link PeriodFinder} finds the period of allocation that happens on some calls
+ * only, and {@link MeasurementLoop} is the loop that makes the calls.
  *
- * <p>The rule (measured on JDK 17 and 25, see README "How it measures"): windows start at 840 calls and double
- * until one takes about 50 ms or allocates 4 MiB. A figure is accepted once at least {@value #MIN_OPS} calls and {@value #MIN_MILLIS}
- * ms have passed, the last {@value #STABLE_WINDOWS} windows of equal size allocated exactly the same number of
- * bytes, and the JIT's total compilation time (a millisecond counter) did not move during the last one. The floors matter: until the measuring loop itself has
- * been recompiled by C2 (100-150k calls), the figure can relapse to what C1-compiled code allocates. Equal windows
- * alone would accept such a plateau.
+ * <p><b>Exact figures.</b> Windows start at 1 call and double (from 840 on, they are multiples of 840 = lcm(1..8),
+ * so that allocation every 2nd..8th call repeats exactly) until one takes about 50 ms or allocates 4 MiB. A figure
+ * is accepted once {@value #MIN_MILLIS} ms have passed, the last {@value #STABLE_WINDOWS} windows of equal size
+ * allocated exactly the same number of bytes, the JIT's total compilation time did not move during the last one,
+ * and either {@value #MIN_OPS} calls were made or {@value #SLOW_FLOOR_MILLIS} ms passed. The call floor is there
+ * because the measuring loop itself is recompiled by C2 after 100-150k calls (on its back-edge counter), and a
+ * figure reached before that can relapse when the method is inlined into it; the time floor lets slow methods
+ * (over ~7 us a call), which reach that many calls neither here nor in a JMH run of a few seconds, settle on
+ * equal windows of fewer calls.
+ *
+ * <p><b>Means.</b> When the JIT has gone quiet but windows of one size keep differing (a buffer replaced every
+ * 5,000 calls, a box every 11th call, work on other threads), the figure is the long-run mean. {@link PeriodFinder}
+ * looks for a period P of the per-call bytes; if there is one, windows of a multiple of P repeat byte for byte
+ * again and give the exact mean (bytes per period / P), the same in every run. Otherwise the mean over a span of
+ * at least {@value #MEAN_MILLIS} ms is reported, once its two halves agree to 1 %.
  */
 final class SteadyStateMeter {
     static final long MIN_OPS = 200_000;
     static final long MIN_MILLIS = 300;
+    static final long SLOW_FLOOR_MILLIS = 1_500;
     static final int STABLE_WINDOWS = 3;
+    /** Windows of the final size with the JIT quiet, none three alike, before the figure is taken as a mean. */
+    static final int UNEQUAL_WINDOWS = 6;
     static final long WINDOW_TARGET_NANOS = 50_000_000;
     /**
      * Windows also stop growing at this many allocated bytes: larger windows make the young generation grow, and
      * touching fresh heap pages made a 16 B/op method's windows 3-7x slower than its first one.
      */
     static final long WINDOW_MAX_BYTES = 4 << 20;
-    /**
-     * 840 = lcm(1..8): windows are multiples of it, so a method that allocates every 2nd, 3rd, ..., 8th (or 10th,
-     * 12th, 14th, 15th, ...) call allocates exactly the same in every window of a size. With windows of 1000 * 2^k
-     * calls, one that allocates every 3rd call never gave three equal windows.
-     */
-    static final int FIRST_WINDOW = 840;
+    static final int SMALL_PERIOD_LCM = 840;
     static final int MAX_WINDOW = 1 << 24;
+    /** The shortest span a mean without a period is taken over. */
+    static final long MEAN_MILLIS = 500;
+    /** The two halves of that span must agree to this fraction (or {@link #MEAN_SLACK_BYTES} per call). */
+    static final double MEAN_AGREEMENT = 0.01;
+    static final double MEAN_SLACK_BYTES = 0.05;
 
-    /** One window: {@code bytes} allocated by {@code ops} calls. */
-    record Window(int ops, long bytes) {
+    /** One window: {@code bytes} allocated by {@code ops} calls, {@code callerBytes} of them by the calling thread. */
+    record Window(long ops, long bytes, long callerBytes) {
+        Window(long ops, long bytes) {
+            this(ops, bytes, bytes);
+        }
+
         double bytesPerOp() {
             return (double) bytes / ops;
+        }
+
+        Window plus(Window other) {
+            return new Window(ops + other.ops, bytes + other.bytes, callerBytes + other.callerBytes);
+        }
+
+        /** Equal figures; the caller's share of them may differ (a worker that allocates inside one or the next). */
+        boolean sameAs(Window other) {
+            return ops == other.ops && bytes == other.bytes;
         }
 
         @Override
@@ -47,8 +74,16 @@ final class SteadyStateMeter {
         }
     }
 
-    /** The accepted figure: the last window, plus how much work it took to get there. */
-    record Settled(Window window, long totalOps, long millis) {}
+    /**
+     * The accepted figure: {@code window}'s bytes per call. {@code amortized} when windows did not repeat; then
+     * {@code period} calls allocate {@code periodBytes} when a period was found (0 and 0 when not).
+     */
+    record Settled(Window window, long totalOps, long millis, boolean amortized, long period, long periodBytes) {
+        /** Windows that repeated byte for byte; a fraction of a byte per call still makes the figure a mean. */
+        static Settled exact(Window window, long totalOps, long millis) {
+            return new Settled(window, totalOps, millis, window.bytes() % window.ops() != 0, 0, 0);
+        }
+    }
 
     /** Thrown when the figure did not settle within the time limit; carries the last windows. */
     static final class NotSettledException extends Exception {
@@ -62,66 +97,223 @@ final class SteadyStateMeter {
 
     private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long limitMillis;
+    private final Object instance;
+    private long start;
+    private long totalOps;
+    private boolean jitIdle;
+    private long lastWindowNanos;
+    private long lastWindowOps = 1;
 
-    SteadyStateMeter(long limitMillis) {
+    SteadyStateMeter(long limitMillis, Object instance) {
         this.limitMillis = limitMillis;
+        this.instance = instance;
     }
 
-    Settled measure(Object instance) throws Throwable {
-        long start = System.nanoTime();
-        Deque<Window> last = new ArrayDeque<>();
-        long totalOps = 0;
-        int n = FIRST_WINDOW;
-        boolean confirming = false;
+    Settled measure() throws Throwable {
+        start = System.nanoTime();
+        List<Window> same = new ArrayList<>(); // the latest windows of the current size, oldest first
+        int quiet = 0; // how many of them ran with the JIT quiet
+        long n = 1;
         while (true) {
-            long jitBefore = compileMillis();
-            long t0 = System.nanoTime();
-            long bytes = MeasurementLoop.allocatedBy(instance, n);
-            long t1 = System.nanoTime();
-            boolean jitIdle = compileMillis() == jitBefore;
-            totalOps += n;
-            long millis = (t1 - start) / 1_000_000;
-            Window w = new Window(n, bytes);
-            if (TRACE) {
-                System.err.printf(Locale.ROOT, "allocbudget: %6d ms  %s  %.3f B/op  jit %s%n", millis, w,
-                        w.bytesPerOp(), jitIdle ? "idle" : "busy");
-            }
-            if (confirming) {
-                // a figure that is no simple fraction of a byte was seen; accept it only if a 4x longer window agrees
-                Window settled = last.peekLast();
-                if (jitIdle && bytes == settled.bytes() * 4) {
-                    return new Settled(settled, totalOps, millis);
-                }
-                confirming = false;
-                last.clear();
-                n = settled.ops();
-                continue;
-            }
-            last.addLast(w);
-            if (last.size() > STABLE_WINDOWS) last.removeFirst();
-            if (jitIdle && totalOps >= MIN_OPS && millis >= MIN_MILLIS && stable(last)) {
-                if (isSimple(w)) {
-                    return new Settled(w, totalOps, millis);
-                }
-                confirming = true;
-                n = w.ops() * 4;
-                continue;
+            Window w = window(n);
+            long millis = millis();
+            same.add(w);
+            quiet = jitIdle ? quiet + 1 : 0;
+            if (jitIdle && floorsMet(millis) && lastAlike(same, STABLE_WINDOWS)) {
+                // a figure that is no simple fraction of a byte is a mean (a period that does not divide the
+                // window), or a window that straddled a JIT transition (48.392 for 48): measure it as a mean
+                return isSimple(w) ? Settled.exact(w, totalOps, millis) : amortized(n, same);
             }
             if (millis > limitMillis) {
-                throw new NotSettledException("bytes/op did not settle within " + limitMillis + " ms ("
-                        + totalOps + " calls); last windows: "
-                        + last.stream().map(Window::toString).collect(Collectors.joining(", ")));
+                throw notSettled(same);
             }
-            double nanosPerOp = (double) (t1 - t0) / n;
-            if (n < MAX_WINDOW && nanosPerOp * n * 2 < WINDOW_TARGET_NANOS && bytes * 2 <= WINDOW_MAX_BYTES) {
-                n *= 2;
-                last.clear(); // only windows of equal size can be compared byte for byte
+            long grown = grow(n, w);
+            if (grown != n) {
+                n = grown;
+                same.clear(); // only windows of equal size can be compared byte for byte
+                quiet = 0;
+            } else if (quiet >= UNEQUAL_WINDOWS && floorsMet(millis)) {
+                return amortized(n, same);
             }
         }
     }
 
-    private static boolean stable(Deque<Window> windows) {
-        return windows.size() == STABLE_WINDOWS && windows.stream().distinct().count() == 1;
+    /**
+     * The figure of a method whose windows differ with the JIT quiet: the exact mean over windows of a multiple of
+     * its period, when it has one that agrees with the mean over a long span; else that mean, once it holds.
+     */
+    private Settled amortized(long n, List<Window> seen) throws Throwable {
+        Span span = spanOf(n, seen);
+        long period = new PeriodFinder(instance).find(periodProbeCalls());
+        if (period > 0) {
+            Settled exact = overPeriods(period, span);
+            if (exact != null) {
+                // every call alike: the windows before only differed by a JIT transition
+                return exact.period() == 1 ? Settled.exact(exact.window(), exact.totalOps(), exact.millis()) : exact;
+            }
+        }
+        return new Settled(span.total(), totalOps, millis(), true, 0, 0);
+    }
+
+    /**
+     * Windows of equal size taken one after another: their sum, and how far apart the largest and smallest were,
+     * which bounds how far the span's total can stray from the long-run mean (a one-off 32 B lands in one window).
+     */
+    record Span(Window total, long spread) {
+        static Span of(List<Window> windows) {
+            long max = windows.stream().mapToLong(Window::bytes).max().orElse(0);
+            long min = windows.stream().mapToLong(Window::bytes).min().orElse(0);
+            return new Span(sum(windows), max - min);
+        }
+    }
+
+    /**
+     * Windows of {@code n} calls over at least {@value #MEAN_MILLIS} ms, until the means of the first and second
+     * half agree; a span whose windows only ever grow is a leak, reported as such.
+     */
+    private Span spanOf(long n, List<Window> seen) throws Throwable {
+        List<Window> windows = new ArrayList<>();
+        long spanStart = System.nanoTime();
+        while (true) {
+            windows.add(window(n));
+            boolean longEnough = (System.nanoTime() - spanStart) / 1_000_000 >= MEAN_MILLIS && windows.size() >= 8;
+            if (longEnough) {
+                Window first = sum(windows.subList(0, windows.size() / 2));
+                Window second = sum(windows.subList(windows.size() / 2, windows.size()));
+                if (agree(first.bytesPerOp(), second.bytesPerOp())) {
+                    return Span.of(windows);
+                }
+                if (growing(windows)) {
+                    throw new NotSettledException("bytes/op grows without bound: each window allocated more than"
+                            + " the last (" + describe(windows) + ")");
+                }
+            }
+            if (millis() > limitMillis) {
+                List<Window> all = new ArrayList<>(seen);
+                all.addAll(windows);
+                throw notSettled(all);
+            }
+        }
+    }
+
+    /**
+     * Windows of a multiple of {@code period} calls: they repeat byte for byte when the period is real, and their
+     * mean must then agree with the span's, within what one period's bytes and the spread of the span's windows
+     * can shift a span's total. Null when either fails (the caller keeps the span's mean).
+     */
+    private Settled overPeriods(long period, Span span) throws Throwable {
+        long n = period;
+        while (n < MAX_WINDOW && n * 2 * nanosPerOp() < WINDOW_TARGET_NANOS) {
+            n += period;
+        }
+        List<Window> same = new ArrayList<>();
+        for (int i = 0; i < STABLE_WINDOWS * 2 && !lastAlike(same, STABLE_WINDOWS); i++) {
+            same.add(window(n));
+            if (!jitIdle) same.clear();
+        }
+        if (!lastAlike(same, STABLE_WINDOWS)) {
+            return null;
+        }
+        Window w = same.get(same.size() - 1);
+        long periodBytes = w.bytes() / (n / period);
+        double tolerance = 2.0 * (periodBytes + span.spread()) / span.total().ops() + 1e-9;
+        if (Math.abs((double) periodBytes / period - span.total().bytesPerOp()) > tolerance) {
+            return null; // the period's windows run other compiled code than the span did: keep the span's mean
+        }
+        return new Settled(w, totalOps, millis(), true, period, periodBytes);
+    }
+
+    /** How many calls the period probe records: enough to see a period of thousands of calls, about 300 ms. */
+    private long periodProbeCalls() {
+        double perCallNanos = nanosPerOp();
+        return Math.max(64, Math.min(PeriodFinder.MAX_CALLS, (long) (300_000_000 / Math.max(perCallNanos, 1))));
+    }
+
+    private Window window(long n) throws Throwable {
+        if (!AllocationCounter.totalExact() && AllocationCounter.ALL_THREADS) {
+            AllocationCounter.LiveThreads.snapshot();
+        }
+        long jitBefore = compileMillis();
+        long t0 = System.nanoTime();
+        long bytes = MeasurementLoop.allocatedBy(instance, (int) n);
+        long t1 = System.nanoTime();
+        jitIdle = compileMillis() == jitBefore;
+        lastWindowNanos = t1 - t0;
+        lastWindowOps = n;
+        totalOps += n;
+        Window w = new Window(n, bytes, AllocationCounter.callerBytesOfLastWindow());
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "allocbudget: %6d ms  %s  %.3f B/op (caller %.3f)  jit %s%n", millis(), w,
+                    w.bytesPerOp(), (double) w.callerBytes() / n, jitIdle ? "idle" : "busy");
+        }
+        return w;
+    }
+
+    private long grow(long n, Window w) {
+        if (n >= MAX_WINDOW || nanosPerOp() * n * 2 >= WINDOW_TARGET_NANOS || w.bytes() * 2 > WINDOW_MAX_BYTES) {
+            return n;
+        }
+        long next = n * 2;
+        return n < SMALL_PERIOD_LCM && next > SMALL_PERIOD_LCM ? SMALL_PERIOD_LCM : next;
+    }
+
+    /** The time per call in the latest window. */
+    private double nanosPerOp() {
+        return lastWindowNanos / (double) lastWindowOps;
+    }
+
+    private boolean floorsMet(long millis) {
+        return millis >= MIN_MILLIS && (totalOps >= MIN_OPS || millis >= SLOW_FLOOR_MILLIS);
+    }
+
+    private long millis() {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private NotSettledException notSettled(List<Window> windows) {
+        List<Window> last = windows.subList(Math.max(0, windows.size() - 6), windows.size());
+        if (last.size() >= 3 && growing(last)) {
+            return new NotSettledException("bytes/op grows without bound: each window allocated more than the last ("
+                    + describe(last) + ")");
+        }
+        long perCallMillis = (long) (nanosPerOp() / 1_000_000);
+        String slow = perCallMillis >= 10
+                ? "; a call takes about " + perCallMillis + " ms, too slow to settle: measure a smaller unit of work"
+                        + " (a budget method of at most 10 ms a call), or raise allocbudget.settleTimeoutSeconds"
+                : "";
+        return new NotSettledException("bytes/op did not settle within " + limitMillis + " ms (" + totalOps
+                + " calls); last windows: " + describe(last) + slow);
+    }
+
+    private static boolean growing(List<Window> windows) {
+        for (int i = 1; i < windows.size(); i++) {
+            if (windows.get(i).ops() != windows.get(0).ops() || windows.get(i).bytes() <= windows.get(i - 1).bytes()) {
+                return false;
+            }
+        }
+        return windows.size() > 1;
+    }
+
+    /** True when two means per call agree to 1 % (or 0.05 B). */
+    static boolean agree(double a, double b) {
+        return Math.abs(a - b) <= Math.max(MEAN_SLACK_BYTES, MEAN_AGREEMENT * Math.max(a, b));
+    }
+
+    private static Window sum(List<Window> windows) {
+        return windows.stream().reduce(Window::plus).orElseThrow();
+    }
+
+    private static String describe(List<Window> windows) {
+        return windows.stream().map(Window::toString).collect(Collectors.joining(", "));
+    }
+
+    /** True when the last {@code count} windows allocated the same bytes in the same number of calls. */
+    private static boolean lastAlike(List<Window> windows, int count) {
+        if (windows.size() < count) {
+            return false;
+        }
+        Window last = windows.get(windows.size() - 1);
+        return windows.subList(windows.size() - count, windows.size()).stream().allMatch(last::sameAs);
     }
 
     /**

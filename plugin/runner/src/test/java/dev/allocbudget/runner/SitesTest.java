@@ -20,16 +20,28 @@ class SitesTest {
     void harnessFramesAreCutAndSitesThatDifferOnlyThereMerge() {
         String user = "Ljava/lang/Integer;|valueOf|Integer.java|1081\tLdemo/Ids;|boxed|Ids.java|8";
         List<Sites.Site> sites = Sites.parse(List.of(
-                "10\t160\tLjava/lang/Integer;\t" + user
+                "10\t160\tmain\tLjava/lang/Integer;\t" + user
                         + "\tLjava/lang/invoke/LambdaForm$DMH;|invokeVirtual|LambdaForm$DMH|-1"
                         + "\tLdev/allocbudget/runner/MeasurementLoop;|allocatedBy|MeasurementLoop.java|50"
                         + "\tLdev/allocbudget/runner/SteadyStateMeter;|measure|SteadyStateMeter.java|90",
-                "6\t96\tLjava/lang/Integer;\t" + user
+                "6\t96\tmain\tLjava/lang/Integer;\t" + user
                         + "\tLdev/allocbudget/runner/ObjectCounter;|count|ObjectCounter.java|70",
-                "1\t24\t[B\tLdemo/Ids;|boxed|?|-1"));
+                "1\t24\tmain\t[B\tLdemo/Ids;|boxed|?|-1"));
         assertEquals(List.of(
-                new Sites.Site(16, 256, "java.lang.Integer",
+                new Sites.Site(16, 256, "main", "java.lang.Integer",
                         List.of("java.lang.Integer.valueOf(Integer.java:1081)", "demo.Ids.boxed(Ids.java:8)")),
-                new Sites.Site(1, 24, "byte[]", List.of("demo.Ids.boxed(Unknown Source)"))), sites);
+                new Sites.Site(1, 24, "main", "byte[]", List.of("demo.Ids.boxed(Unknown Source)"))), sites);
+    }
+
+    @Test
+    void theSameLineOnAnotherThreadIsAnotherSite() {
+        String frames = "\tLdemo/Work;|run|Work.java|12\tLjava/lang/Thread;|run|Thread.java|833";
+        List<Sites.Site> sites = Sites.parse(List.of(
+                "4\t1056\tpool-1-thread-1\t[B" + frames,
+                "1\t264\tpool-1-thread-2\t[B" + frames,
+                "2\t528\tpool-1-thread-1\t[B" + frames));
+        List<String> both = List.of("demo.Work.run(Work.java:12)", "java.lang.Thread.run(Thread.java:833)");
+        assertEquals(List.of(new Sites.Site(6, 1584, "pool-1-thread-1", "byte[]", both),
+                new Sites.Site(1, 264, "pool-1-thread-2", "byte[]", both)), sites);
     }
 }
