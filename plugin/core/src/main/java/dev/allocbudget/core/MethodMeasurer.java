@@ -2,7 +2,7 @@ package dev.allocbudget.core;
 
 import dev.allocbudget.core.ForkLauncher.Counting;
 import dev.allocbudget.core.Limits.Standing;
-import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.protocol.Event;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,19 +181,18 @@ final class MethodMeasurer {
     }
 
     private ObjectCount objectsOf(ForkRun run, String route) {
-        Optional<List<String>> objects = run.first(Events.OBJECTS);
+        Optional<Event.Objects> objects = run.first(Event.Objects.class);
         if (objects.isEmpty()) {
-            return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).map(e -> e.get(1))
-                    .orElseGet(() -> run.whyNoFigure(forkTimeout)));
+            return ObjectCount.unavailable(run.first(Event.ObjectsUnavailable.class)
+                    .map(Event.ObjectsUnavailable::reason).orElseGet(() -> run.whyNoFigure(forkTimeout)));
         }
-        double ops = Double.parseDouble(objects.get().get(2));
-        List<AllocationSite> sites = run.all(Events.SITE).stream()
-                .map(e -> new AllocationSite(e.get(3), Long.parseLong(e.get(1)) / ops, Long.parseLong(e.get(2)) / ops,
-                        e.subList(4, e.size())))
+        double ops = objects.get().ops();
+        List<AllocationSite> sites = run.all(Event.Site.class).stream()
+                .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames()))
                 .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
                         .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
                         .thenComparing(AllocationSite::type))
                 .toList();
-        return new ObjectCount(Long.parseLong(objects.get().get(1)) / ops, null, sites, route);
+        return new ObjectCount(objects.get().count() / ops, null, sites, route);
     }
 }

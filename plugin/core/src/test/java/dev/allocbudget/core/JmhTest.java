@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,7 @@ class JmhTest {
     @Test
     void optionsAreCheckedAndPassedOn() {
         JmhOptions o = new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns");
-        assertEquals(List.of("1", "2", "500", "5", "500", "avgt", "ns"), o.arguments());
+        assertEquals(new JmhRunOptions(1, 2, 500, 5, 500, "avgt", "ns"), o.forRun());
         assertEquals(Duration.ofMillis(3500), o.iterationsTime());
         assertEquals("1 fork, 2 x 500 ms warm-up, 5 x 500 ms measurement, avgt in ns", o.describe());
         assertThrows(IllegalArgumentException.class,
