@@ -1,7 +1,7 @@
 package dev.allocbudget.core;
 
 import dev.allocbudget.AllocationBudget;
-import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.protocol.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class AllocationCheck {
             ForkLauncher launcher = new ForkLauncher(request);
             ForkRun discovery = launcher.discover();
             Environment environment = environmentOf(discovery);
-            discovery.all(Events.WARNING).forEach(w -> listener.warning(w.get(1)));
+            discovery.all(Event.Warning.class).forEach(w -> listener.warning(w.text()));
             List<BudgetMethod> found = methodsOf(discovery);
             IdFilter filter = new IdFilter(request.includes());
             List<BudgetMethod> methods = found.stream()
@@ -133,21 +133,21 @@ public final class AllocationCheck {
 
     private Environment environmentOf(ForkRun discovery) throws AllocBudgetException {
         String problem = discovery.failure(request.forkTimeout())
-                .or(() -> discovery.first(Events.ERROR).map(e -> e.get(1)))
+                .or(discovery::error)
                 .orElse(null);
-        List<String> env = discovery.first(Events.ENV).orElse(null);
+        Event.Env env = discovery.first(Event.Env.class).orElse(null);
         if (problem != null || env == null) {
             throw new AllocBudgetException("allocbudget: could not list the budget methods in "
                     + request.testClassesDir() + ": " + (problem != null ? problem : "the fork reported no environment")
                     + "\nFork logs: " + request.reportDir().resolve("forks"));
         }
-        return new Environment(env.get(1), env.get(2), env.get(3), env.get(4), request.pluginVersion());
+        return new Environment(env.javaVersion(), env.javaVendor(), env.vmName(), env.gc(), request.pluginVersion());
     }
 
     private static List<BudgetMethod> methodsOf(ForkRun discovery) {
-        return discovery.all(Events.METHOD).stream()
-                .map(e -> new BudgetMethod(e.get(1), Budget.of(Long.parseLong(e.get(2)), Long.parseLong(e.get(3))),
-                        toleranceOf(Double.parseDouble(e.get(4))), e.get(5).isEmpty() ? null : e.get(5)))
+        return discovery.all(Event.Method.class).stream()
+                .map(m -> new BudgetMethod(m.id(), Budget.of(m.budgetBytes(), m.budgetObjects()),
+                        toleranceOf(m.tolerancePercent()), m.problem()))
                 .toList();
     }
 

@@ -70,9 +70,13 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
         return results.size() + (results.size() == 1 ? " method" : " methods");
     }
 
-    /** {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted. */
+    /**
+     * {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted,
+     * and {@code 3.281 B/op (mean)} for a mean per call.
+     */
     public static String progressLine(int index, int total, MethodResult r) {
-        String figure = r.bytesPerOp() == null ? "n/a" : Figures.number(r.bytesPerOp()) + " B/op";
+        String figure = r.bytesPerOp() == null ? "n/a"
+                : Figures.number(r.bytesPerOp()) + " B/op" + (r.amortized() ? " (mean)" : "");
         if (r.objects() != null && r.objects().perOp() != null) {
             figure += "  " + Figures.number(r.objects().perOp()) + " obj/op";
         }
@@ -117,8 +121,9 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
             String where = site.frames().isEmpty() ? "at an unknown place"
                     : user < 0 ? "at " + site.frames().get(0)
                     : "at " + site.frames().get(user) + (user == 0 ? "" : "  (in " + site.frames().get(0) + ")");
-            lines.add(String.format(Locale.ROOT, "  %s obj  %5s B  %-" + typeWidth + "s  %s",
-                    Figures.number(site.objectsPerOp()), Figures.number(site.bytesPerOp()), site.type(), where));
+            lines.add(String.format(Locale.ROOT, "  %s obj  %5s B  %-" + typeWidth + "s  %s%s",
+                    Figures.number(site.objectsPerOp()), Figures.number(site.bytesPerOp()), site.type(), where,
+                    site.onOtherThread() ? "  on thread " + site.thread() : ""));
         }
         if (sites.size() > max) {
             lines.add("  ... and " + (sites.size() - max) + " more sites in the report");

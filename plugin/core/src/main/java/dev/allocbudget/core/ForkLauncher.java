@@ -2,7 +2,6 @@ package dev.allocbudget.core;
 
 import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.jmh.JmhMain;
-import dev.allocbudget.runner.Events;
 import dev.allocbudget.runner.ForkedMain;
 import java.io.File;
 import java.io.IOException;
@@ -38,7 +37,9 @@ final class ForkLauncher {
      * {@code String.format} on one of two compilations at random (1136 or 1208 B/op); with it, always the same one,
      * and no other figure changed in our measurements.
      */
-    static final List<String> FORK_FLAGS = List.of("-Xbatch");
+    static final List<String> FORK_FLAGS = List.of("-Xbatch",
+            // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
+            "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
     static final Set<String> INHERITED_JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
@@ -80,8 +81,7 @@ final class ForkLauncher {
 
     /** Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath. */
     ForkRun runJmh(Path classes, String benchmarkRegex, JmhOptions options) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(benchmarkRegex));
-        args.addAll(options.arguments());
+        List<String> args = List.of(benchmarkRegex, options.forRun().encode());
         List<Path> prefix = new ArrayList<>(List.of(classes));
         prefix.addAll(jmhClasspath());
         return start("jmh-run", List.of(), JmhMain.class.getName(), prefix, args);
@@ -207,7 +207,7 @@ final class ForkLauncher {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         // HotSpot prints its crash banner to stdout, user code and the JVM's warnings go to stderr: quote both
         String output = section("stdout", tail(out)) + section("stderr", tail(err));
-        return new ForkRun(finished ? process.exitValue() : -1, !finished, readEvents(events), output, elapsed,
+        return ForkRun.read(finished ? process.exitValue() : -1, !finished, events, output, elapsed,
                 forkDir.resolve(name + ".*").toString());
     }
 
@@ -230,21 +230,6 @@ final class ForkLauncher {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
         }
-    }
-
-    static List<List<String>> readEvents(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        if (!text.endsWith("\n") && !lines.isEmpty()) {
-            lines.remove(lines.size() - 1); // a fork killed mid-line: drop the torn line rather than misread it
-        }
-        if (lines.isEmpty() || !lines.get(0).equals(Events.HEADER)) {
-            return List.of(); // not our format: treated like a fork that never reported
-        }
-        return lines.subList(1, lines.size()).stream().map(Events::decode).toList();
     }
 
     /** The last lines of a log, reading at most its last 64 KiB: a chatty method can write gigabytes. */

@@ -1,6 +1,10 @@
 package dev.allocbudget.core;
 
-import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventFileException;
+import dev.allocbudget.runner.protocol.EventReader;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,20 +14,41 @@ import java.util.Optional;
  *
  * @param exitCode   the process exit code ({@code -1} when it was killed)
  * @param timedOut   true when the host killed it after the fork timeout
- * @param events     decoded event lines, without the header
+ * @param events     the events it wrote, in order
+ * @param unreadable why its events file could not be read (another protocol version, say), or null
  * @param outputTail the last lines the fork wrote to stdout and stderr, labelled, or empty
  * @param logs       the fork's log files, as a glob for the user to look at
  */
-record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String outputTail, Duration elapsed,
-        String logs) {
+record ForkRun(int exitCode, boolean timedOut, List<Event> events, String unreadable, String outputTail,
+        Duration elapsed, String logs) {
 
-    boolean saidBye() {
-        return events.stream().anyMatch(e -> e.get(0).equals(Events.BYE));
+    /** The fork's run with the events read from its file. */
+    static ForkRun read(int exitCode, boolean timedOut, Path eventsFile, String outputTail, Duration elapsed,
+            String logs) throws IOException {
+        try {
+            return new ForkRun(exitCode, timedOut, EventReader.read(eventsFile), null, outputTail, elapsed, logs);
+        } catch (EventFileException e) {
+            return new ForkRun(exitCode, timedOut, List.of(), e.getMessage(), outputTail, elapsed, logs);
+        }
     }
 
-    /** The fields of the first event of that type. */
-    Optional<List<String>> first(String type) {
-        return events.stream().filter(e -> e.get(0).equals(type)).findFirst();
+    boolean saidBye() {
+        return first(Event.Bye.class).isPresent();
+    }
+
+    /** The first event of that type. */
+    <T extends Event> Optional<T> first(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** Every event of that type, in the order written. */
+    <T extends Event> List<T> all(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The first error's message: the method, its class or JMH could not be run. */
+    Optional<String> error() {
+        return first(Event.Error.class).map(Event.Error::message);
     }
 
     /**
@@ -31,28 +56,34 @@ record ForkRun(int exitCode, boolean timedOut, List<List<String>> events, String
      * also reported an error (a {@code @TearDown} that threw after the figure, say), which then explains the method.
      */
     Optional<Double> bytesPerOp() {
-        if (first(Events.ERROR).isPresent()) {
+        if (error().isPresent()) {
             return Optional.empty();
         }
-        return first(Events.RESULT).map(r -> (double) Long.parseLong(r.get(1)) / Long.parseLong(r.get(2)));
+        return first(Event.Result.class).map(Event.Result::bytesPerOp);
+    }
+
+    /** How the figure is made up: the calling thread's share, and whether it is a mean (with its period). */
+    Optional<FigureDetail> detail() {
+        return first(Event.Result.class)
+                .map(r -> new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes()));
     }
 
     /** Why there is no figure: the method's error, a figure that never settled, or how the fork ended. */
     String whyNoFigure(Duration timeout) {
-        return first(Events.ERROR).or(() -> first(Events.UNSETTLED)).map(e -> e.get(1))
+        return error().or(() -> first(Event.Unsettled.class).map(Event.Unsettled::reason))
                 .or(() -> failure(timeout))
                 .orElse("the forked JVM reported no figure");
     }
 
-    List<List<String>> all(String type) {
-        return events.stream().filter(e -> e.get(0).equals(type)).toList();
-    }
-
     /**
-     * Why the fork gave no usable answer, or empty when it ended normally: killed after the timeout, or exited
-     * (System.exit in user code, a JVM crash) before it reported.
+     * Why the fork gave no usable answer, or empty when it ended normally: events in a format this plugin cannot
+     * read (a runner of another version), killed after the timeout, or exited (System.exit in user code, a JVM
+     * crash) before it reported.
      */
     Optional<String> failure(Duration timeout) {
+        if (unreadable != null) {
+            return Optional.of(unreadable + details());
+        }
         if (timedOut) {
             return Optional.of("the forked JVM did not finish within " + timeout.toSeconds()
                     + " s and was killed (raise -Dallocbudget.forkTimeoutSeconds if the method is just slow)"

@@ -1,7 +1,6 @@
 package dev.allocbudget.core;
 
-import dev.allocbudget.jmh.JmhMain;
-import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.protocol.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ final class JmhMeasurer {
         Path workDir = cleanDirectory(request.reportDir().resolve("jmh"));
         ForkRun prepared = launcher.prepareJmh(workDir, List.copyOf(byMethod.keySet()));
         Optional<String> failed = prepared.failure(request.forkTimeout())
-                .or(() -> prepared.first(Events.ERROR).map(e -> e.get(1)));
+                .or(prepared::error);
         Map<String, MethodResult> updated = new LinkedHashMap<>();
         results.forEach(r -> updated.put(r.id(), r));
         if (failed.isPresent()) {
@@ -55,16 +54,16 @@ final class JmhMeasurer {
             return List.copyOf(updated.values());
         }
         Map<String, String> benchmarks = new LinkedHashMap<>();
-        prepared.all(JmhMain.BENCHMARK).forEach(e -> benchmarks.put(e.get(1), e.get(2)));
+        prepared.all(Event.JmhBenchmark.class).forEach(b -> benchmarks.put(b.methodId(), b.benchmarkRegex()));
         Duration spent = Duration.ZERO;
         int done = 0;
         for (Map.Entry<String, List<MethodResult>> method : byMethod.entrySet()) {
             ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarks.get(method.getKey()), options);
-            Duration waited = run.first(JmhMain.WAITING).map(e -> Duration.ofMillis(Long.parseLong(e.get(2))))
-                    .orElse(Duration.ZERO);
+            Optional<Event.JmhWaiting> waiting = run.first(Event.JmhWaiting.class);
+            Duration waited = waiting.map(w -> Duration.ofMillis(w.millis())).orElse(Duration.ZERO);
             if (!waited.isZero()) {
                 listener.warning(method.getKey() + ": JMH waited " + Figures.seconds(waited) + " s for "
-                        + run.first(JmhMain.WAITING).get().get(1) + ", held by another JMH run on this machine");
+                        + waiting.get().lockFile() + ", held by another JMH run on this machine");
             }
             spent = spent.plus(run.elapsed()).minus(waited); // the estimate is of running, not of waiting
             done++;
@@ -88,17 +87,16 @@ final class JmhMeasurer {
     /** The rows JMH reported, by row id: {@code base}, or {@code base[a=1,b=x]} for {@code @Param} rows. */
     private static Map<String, JmhResult> rows(String baseId, ForkRun run) {
         Map<String, JmhResult> rows = new LinkedHashMap<>();
-        for (List<String> e : run.all(JmhMain.RESULT)) {
-            String id = e.get(1).isEmpty() ? baseId : baseId + "[" + e.get(1) + "]";
-            double allocNorm = Double.parseDouble(e.get(6));
-            rows.put(id, new JmhResult(Double.parseDouble(e.get(2)), Double.parseDouble(e.get(3)), e.get(4), e.get(5),
-                    Double.isNaN(allocNorm) ? null : allocNorm));
+        for (Event.JmhResult row : run.all(Event.JmhResult.class)) {
+            String id = row.params().isEmpty() ? baseId : baseId + "[" + row.params() + "]";
+            rows.put(id, new JmhResult(row.score(), row.scoreError(), row.unit(), row.mode(),
+                    Double.isNaN(row.allocNorm()) ? null : row.allocNorm()));
         }
         return rows;
     }
 
     private String whyNot(ForkRun run) {
-        return run.first(Events.ERROR).map(e -> e.get(1)).or(() -> run.failure(request.forkTimeout()))
+        return run.error().or(() -> run.failure(request.forkTimeout()))
                 .orElse("the JMH run reported no row for it (see " + run.logs() + ")");
     }
 

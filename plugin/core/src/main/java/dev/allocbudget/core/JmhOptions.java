@@ -1,7 +1,7 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 /** How JMH runs each method (the Maven goals' defaults are short, to fit a CI job). */
@@ -28,11 +28,10 @@ public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, i
         }
     }
 
-    /** The arguments of {@code JmhMain run} after the benchmark. */
-    List<String> arguments() {
-        return List.of(Integer.toString(forks), Integer.toString(warmupIterations),
-                Long.toString(warmupTime.toMillis()), Integer.toString(iterations),
-                Long.toString(iterationTime.toMillis()), mode, timeUnit);
+    /** The options as the JMH fork takes them (times in milliseconds). */
+    JmhRunOptions forRun() {
+        return new JmhRunOptions(forks, warmupIterations, warmupTime.toMillis(), iterations, iterationTime.toMillis(),
+                mode, timeUnit);
     }
 
     /** What the iterations alone take for one benchmark row; JVM starts come on top. */

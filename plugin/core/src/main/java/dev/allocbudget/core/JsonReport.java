@@ -34,6 +34,7 @@ public final class JsonReport {
             ObjectCount objects = objectsOf(r);
             json.append(separator).append("    {\"id\": ").append(string(r.id()))
                     .append(", \"bytesPerOp\": ").append(number(r.bytesPerOp()))
+                    .append(detail(r))
                     .append(", \"objectsPerOp\": ").append(number(objects.perOp()));
             if (objects.perOp() == null) {
                 json.append(", \"objectsUnavailable\": ").append(string(objects.unavailable()));
@@ -50,6 +51,7 @@ public final class JsonReport {
             String siteSeparator = "";
             for (AllocationSite site : objects.sites()) {
                 json.append(siteSeparator).append("\n      {\"type\": ").append(string(site.type()))
+                        .append(", \"thread\": ").append(string(site.thread()))
                         .append(", \"objectsPerOp\": ").append(Figures.number(site.objectsPerOp()))
                         .append(", \"bytesPerOp\": ").append(Figures.number(site.bytesPerOp()))
                         .append(", \"frames\": [")
@@ -62,6 +64,23 @@ public final class JsonReport {
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    /**
+     * {@code , "callerBytesPerOp": 8, "otherThreadsBytesPerOp": 256, "amortized": true, "period": {"calls": 5000,
+     * "bytes": 16400}}}: the figure's make-up ({@code null}s when it was not measured; {@code period} null when the
+     * figure is no mean with a period).
+     */
+    private static String detail(MethodResult r) {
+        FigureDetail d = r.detail();
+        if (d == null) {
+            return ", \"callerBytesPerOp\": null, \"otherThreadsBytesPerOp\": null, \"amortized\": null, \"period\": null";
+        }
+        return ", \"callerBytesPerOp\": " + Figures.number(d.callerBytesPerOp())
+                + ", \"otherThreadsBytesPerOp\": " + Figures.number(d.otherThreadsBytesPerOp(r.bytesPerOp()))
+                + ", \"amortized\": " + d.amortized()
+                + ", \"period\": " + (d.period() == 0 ? "null"
+                        : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}");
     }
 
     /** {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. */

@@ -2,7 +2,7 @@ package dev.allocbudget.core;
 
 import dev.allocbudget.core.ForkLauncher.Counting;
 import dev.allocbudget.core.Limits.Standing;
-import dev.allocbudget.runner.Events;
+import dev.allocbudget.runner.protocol.Event;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +30,11 @@ final class MethodMeasurer {
     }
 
     /** One fork's answer: figures, or why there are none. {@code objects} is null when counting was not asked. */
-    record Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed) {
+    record Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed, FigureDetail detail) {
+        Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed) {
+            this(bytesPerOp, objects, error, elapsed, null);
+        }
+
         static Figure failed(String error, Duration elapsed) {
             return new Figure(null, null, error, elapsed);
         }
@@ -96,13 +100,35 @@ final class MethodMeasurer {
             boolean overBudget = !limits.budgetViolations(shown.bytesPerOp(), objects).isEmpty();
             return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
                     overBudget ? Verdict.FAIL : Verdict.REGRESSED, method.id() + ": "
-                            + String.join("; ", limits.violations(shown.bytesPerOp(), objects)) + modes, elapsed);
+                            + String.join("; ", limits.violations(shown.bytesPerOp(), objects))
+                            + notes(shown) + modes, elapsed, null, shown.detail());
         }
         String note = majority == Standing.IMPROVED
                 ? method.id() + ": " + limits.improvements(shown.bytesPerOp(), objects) + modes
                 : modes.isEmpty() ? null : method.id() + ": passed by majority" + modes;
         return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
-                Verdict.PASS, note, elapsed);
+                Verdict.PASS, note, elapsed, null, shown.detail());
+    }
+
+    /**
+     * What a reader of a failure needs to know about the figure: that it is a mean (and its period), and that
+     * most of it was allocated on other threads, where the sites name them.
+     */
+    static String notes(Figure f) {
+        FigureDetail d = f.detail();
+        if (d == null) {
+            return "";
+        }
+        String notes = "";
+        if (d.amortized()) {
+            notes += " (a mean per call" + (d.period() == 0 ? "" : ": " + d.periodText()) + ")";
+        }
+        double others = d.otherThreadsBytesPerOp(f.bytesPerOp());
+        if (others > d.callerBytesPerOp()) {
+            notes += "; most of it, " + Figures.number(others) + " of " + Figures.number(f.bytesPerOp())
+                    + " B/op, was allocated on other threads (the sites name them)";
+        }
+        return notes;
     }
 
     /** The standing at least two forks share; with no majority (or a single fork within), WITHIN. */
@@ -143,15 +169,17 @@ final class MethodMeasurer {
             return Figure.failed(run.whyNoFigure(forkTimeout), run.elapsed());
         }
         double bytesPerOp = figure.get();
+        FigureDetail detail = run.detail().orElseThrow();
         switch (counting) {
             case AGENT:
-                return new Figure(bytesPerOp, objectsOf(run, "jvmti-agent"), null, run.elapsed());
+                return new Figure(bytesPerOp, objectsOf(run, "jvmti-agent"), null, run.elapsed(), detail);
             case JFR:
                 List<Duration> elapsed = new ArrayList<>(List.of(run.elapsed()));
                 ObjectCount objects = countWithJfr(id, bytesPerOp, elapsed);
-                return new Figure(bytesPerOp, objects, null, elapsed.stream().reduce(Duration.ZERO, Duration::plus));
+                return new Figure(bytesPerOp, objects, null, elapsed.stream().reduce(Duration.ZERO, Duration::plus),
+                        detail);
             default:
-                return new Figure(bytesPerOp, null, null, run.elapsed());
+                return new Figure(bytesPerOp, null, null, run.elapsed(), detail);
         }
     }
 
@@ -181,19 +209,18 @@ final class MethodMeasurer {
     }
 
     private ObjectCount objectsOf(ForkRun run, String route) {
-        Optional<List<String>> objects = run.first(Events.OBJECTS);
+        Optional<Event.Objects> objects = run.first(Event.Objects.class);
         if (objects.isEmpty()) {
-            return ObjectCount.unavailable(run.first(Events.OBJECTS_UNAVAILABLE).map(e -> e.get(1))
-                    .orElseGet(() -> run.whyNoFigure(forkTimeout)));
+            return ObjectCount.unavailable(run.first(Event.ObjectsUnavailable.class)
+                    .map(Event.ObjectsUnavailable::reason).orElseGet(() -> run.whyNoFigure(forkTimeout)));
         }
-        double ops = Double.parseDouble(objects.get().get(2));
-        List<AllocationSite> sites = run.all(Events.SITE).stream()
-                .map(e -> new AllocationSite(e.get(3), Long.parseLong(e.get(1)) / ops, Long.parseLong(e.get(2)) / ops,
-                        e.subList(4, e.size())))
+        double ops = objects.get().ops();
+        List<AllocationSite> sites = run.all(Event.Site.class).stream()
+                .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
                 .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
                         .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
                         .thenComparing(AllocationSite::type))
                 .toList();
-        return new ObjectCount(Long.parseLong(objects.get().get(1)) / ops, null, sites, route);
+        return new ObjectCount(objects.get().count() / ops, null, sites, route);
     }
 }

@@ -14,22 +14,30 @@ import java.time.Duration;
  *                   starting with the id; otherwise {@code null}, or a note
  * @param elapsed    wall time of the forks that measured the method
  * @param jmh        JMH's figures, when the check ran JMH too; otherwise {@code null}
+ * @param detail     how {@code bytesPerOp} is made up (threads, mean), or {@code null} when it was not measured
  */
 public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Budget budget,
-        BaselineComparison baseline, Verdict verdict, String message, Duration elapsed, JmhResult jmh) {
+        BaselineComparison baseline, Verdict verdict, String message, Duration elapsed, JmhResult jmh,
+        FigureDetail detail) {
 
     public MethodResult(String id, Double bytesPerOp, ObjectCount objects, Budget budget, BaselineComparison baseline,
             Verdict verdict, String message, Duration elapsed) {
-        this(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed, null);
+        this(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed, null, null);
     }
 
     MethodResult withJmh(JmhResult figures, Duration more) {
         return new MethodResult(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed.plus(more),
-                figures);
+                figures, detail);
     }
 
     MethodResult withVerdict(Verdict newVerdict, String newMessage) {
-        return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh);
+        return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh,
+                detail);
+    }
+
+    /** True when the figure is a mean over calls that allocate differently. */
+    public boolean amortized() {
+        return detail != null && detail.amortized();
     }
 
     /** REGRESSED on time alone (the time gate), its allocation the same as the baseline's: its sites are no news. */

@@ -2,13 +2,10 @@ package dev.allocbudget.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.allocbudget.runner.Events;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CheckOutcomeTest {
 
@@ -56,17 +53,6 @@ class CheckOutcomeTest {
         assertEquals("50", Figures.percent(50.0));
         assertEquals("5.5", Figures.percent(5.5));
         assertEquals("12", Figures.percent(12.4));
-    }
-
-    @Test
-    void aTornLastEventLineIsDroppedAndAForeignFileIsIgnored(@TempDir Path dir) throws Exception {
-        Path events = dir.resolve("events");
-        Files.writeString(events, Events.HEADER + "\n" + Events.encode(Events.RESULT, 16, 1, 2, 3) + "\nbye");
-        assertEquals(List.of(List.of("result", "16", "1", "2", "3")), ForkLauncher.readEvents(events));
-        Files.writeString(events, Events.HEADER);
-        assertEquals(List.of(), ForkLauncher.readEvents(events));
-        Files.writeString(events, "something else\n");
-        assertEquals(List.of(), ForkLauncher.readEvents(events));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,13 +46,13 @@ class JmhTest {
     @Test
     void jmhAndTheCheckDisagreeingBeyondOneByteAndOnePercentIsSaid() {
         MethodResult same = new MethodResult("a.B#c", 16.0, null, Budget.NONE, null, Verdict.PASS, null, Duration.ZERO,
-                new JmhResult(5, 1, "ns/op", "avgt", 16.004));
+                new JmhResult(5, 1, "ns/op", "avgt", 16.004), null);
         assertEquals(Optional.empty(), JmhMeasurer.disagreement(same));
         MethodResult large = new MethodResult("a.B#c", 1000.0, null, Budget.NONE, null, Verdict.PASS, null,
-                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1008.0));
+                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1008.0), null);
         assertEquals(Optional.empty(), JmhMeasurer.disagreement(large), "8 B of 1000 is under 1%");
         MethodResult apart = new MethodResult("a.B#c", 1136.0, null, Budget.NONE, null, Verdict.PASS, null,
-                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1208.0));
+                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1208.0), null);
         assertTrue(JmhMeasurer.disagreement(apart).get().startsWith("a.B#c: JMH's gc.alloc.rate.norm is 1208 B/op,"
                 + " the check measured 1136 B/op. Likely reasons: the two JVMs compiled the method differently"));
     }
@@ -59,7 +60,7 @@ class JmhTest {
     @Test
     void optionsAreCheckedAndPassedOn() {
         JmhOptions o = new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns");
-        assertEquals(List.of("1", "2", "500", "5", "500", "avgt", "ns"), o.arguments());
+        assertEquals(new JmhRunOptions(1, 2, 500, 5, 500, "avgt", "ns"), o.forRun());
         assertEquals(Duration.ofMillis(3500), o.iterationsTime());
         assertEquals("1 fork, 2 x 500 ms warm-up, 5 x 500 ms measurement, avgt in ns", o.describe());
         assertThrows(IllegalArgumentException.class,
@@ -73,7 +74,7 @@ class JmhTest {
     @Test
     void reportsCarryJmhFiguresAndAnUnknownErrorIsNullNotNaN() {
         MethodResult r = new MethodResult("a.B#c", 16.0, null, Budget.NONE, null, Verdict.PASS, null, Duration.ZERO,
-                new JmhResult(4.772, Double.NaN, "ns/op", "avgt", 16.001));
+                new JmhResult(4.772, Double.NaN, "ns/op", "avgt", 16.001), null);
         CheckOutcome outcome = new CheckOutcome(new Environment("17.0.15", "v", "vm", "G1", "p"), List.of(r), null,
                 Duration.ZERO);
         assertTrue(JsonReport.render(outcome).contains("\"jmh\": {\"score\": 4.772, \"error\": null, \"unit\":"

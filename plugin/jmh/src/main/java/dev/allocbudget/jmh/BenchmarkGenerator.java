@@ -1,6 +1,8 @@
 package dev.allocbudget.jmh;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventWriter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -35,7 +37,7 @@ final class BenchmarkGenerator {
 
     private BenchmarkGenerator() {}
 
-    static void prepare(JmhMain.Writer out, Path workDir, List<String> ids) throws Exception {
+    static void prepare(EventWriter out, Path workDir, List<String> ids) throws Exception {
         Path sources = Files.createDirectories(workDir.resolve("wrappers"));
         Path generated = Files.createDirectories(workDir.resolve("generated"));
         Path classes = Files.createDirectories(workDir.resolve("classes"));
@@ -57,7 +59,7 @@ final class BenchmarkGenerator {
                 wrappers.add(file);
                 benchmark = qualified(type.getPackageName(), wrapper) + "." + method.getName();
             }
-            out.write(JmhMain.BENCHMARK, id, "^" + Pattern.quote(benchmark) + "$");
+            out.write(new Event.JmhBenchmark(id, "^" + Pattern.quote(benchmark) + "$"));
         }
         compile(wrappers, userBenchmarks, generated, classes);
     }

@@ -1,5 +1,8 @@
 package dev.allocbudget.jmh;
 
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -28,7 +31,7 @@ final class BenchmarkRun {
 
     private BenchmarkRun() {}
 
-    static void run(JmhMain.Writer out, String benchmarkRegex, JmhMain.RunOptions options) throws Exception {
+    static void run(EventWriter out, String benchmarkRegex, JmhRunOptions options) throws Exception {
         try (FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = acquire(channel, out)) {
@@ -45,7 +48,7 @@ final class BenchmarkRun {
      * Waits for JMH's lock instead of failing as JMH does when another run holds it: two modules of a parallel build,
      * or two builds on one CI machine, then take turns, and neither run's timings are distorted by the other's.
      */
-    private static FileLock acquire(FileChannel channel, JmhMain.Writer out) throws IOException {
+    private static FileLock acquire(FileChannel channel, EventWriter out) throws IOException {
         FileLock lock = channel.tryLock();
         if (lock != null) {
             return lock;
@@ -54,11 +57,11 @@ final class BenchmarkRun {
         System.out.println("allocbudget: waiting for " + file + ", held by another JMH run on this machine");
         long start = System.nanoTime();
         FileLock acquired = channel.lock();
-        out.write(JmhMain.WAITING, file, (System.nanoTime() - start) / 1_000_000);
+        out.write(new Event.JmhWaiting(file, (System.nanoTime() - start) / 1_000_000));
         return acquired;
     }
 
-    private static ChainedOptionsBuilder options(String regex, JmhMain.RunOptions o) {
+    private static ChainedOptionsBuilder options(String regex, JmhRunOptions o) {
         return new OptionsBuilder()
                 .include(regex)
                 .forks(o.forks())
@@ -83,7 +86,7 @@ final class BenchmarkRun {
         }
     }
 
-    private static void write(JmhMain.Writer out, RunResult result) throws IOException {
+    private static void write(EventWriter out, RunResult result) {
         BenchmarkParams params = result.getParams();
         Map<String, String> values = new TreeMap<>();
         for (String key : params.getParamsKeys()) {
@@ -93,8 +96,8 @@ final class BenchmarkRun {
         values.forEach((k, v) -> row.add(k + "=" + v));
         Result<?> primary = result.getPrimaryResult();
         Result<?> norm = allocNorm(result.getSecondaryResults());
-        out.write(JmhMain.RESULT, String.join(",", row), primary.getScore(), primary.getScoreError(),
-                primary.getScoreUnit(), params.getMode().shortLabel(), norm == null ? "NaN" : norm.getScore());
+        out.write(new Event.JmhResult(String.join(",", row), primary.getScore(), primary.getScoreError(),
+                primary.getScoreUnit(), params.getMode().shortLabel(), norm == null ? Double.NaN : norm.getScore()));
     }
 
     /** {@code gc.alloc.rate.norm}; older JMH versions prefixed secondary results with a middle dot. */

@@ -1,14 +1,13 @@
 package dev.allocbudget.jmh;
 
-import dev.allocbudget.runner.Events;
-import java.io.IOException;
+import dev.allocbudget.runner.ParentWatcher;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The entry point of the JVMs that run JMH for the check. Two steps, each in a JVM of its own, because JMH forks
@@ -17,31 +16,28 @@ import java.util.List;
  *
  * <pre>
  * JmhMain prepare EVENTS WORK_DIR METHOD_ID...      generate and compile benchmarks into WORK_DIR/classes
- * JmhMain run     EVENTS BENCHMARK_REGEX OPTIONS... run one benchmark (all its @Param rows) with the GC profiler
+ * JmhMain run     EVENTS BENCHMARK_REGEX OPTIONS    run one benchmark (all its @Param rows) with the GC profiler
  * </pre>
  *
- * Both write the events file in the runner's format and end it with {@code bye}.
+ * OPTIONS is one argument, {@link JmhRunOptions#encode()}. JMH's forks inherit this JVM's flags (the user's jvmArgs
+ * and the check's -Xbatch), as JMH does by default. Both steps write their events with the runner's
+ * {@link EventWriter} and end the file with {@code bye}.
  */
 public final class JmhMain {
-    /** Prepare: {@code jmh-benchmark methodId benchmarkRegex}: the JMH benchmark that runs the method. */
-    public static final String BENCHMARK = "jmh-benchmark";
-    /** Run: {@code jmh-result params score error unit mode allocNorm}, params {@code a=1,b=x} or empty. */
-    public static final String RESULT = "jmh-result";
-    /** Run: {@code jmh-waiting lockFile millis}: another JMH run held the machine-wide lock this long. */
-    public static final String WAITING = "jmh-waiting";
-
     private JmhMain() {}
 
     public static void main(String[] args) throws Exception {
+        // a JMH run holds the machine-wide JMH lock: an orphan would keep every later run waiting
+        ParentWatcher.start();
         Path events = Path.of(args[1]);
-        try (Writer out = new Writer(events)) {
+        try (EventWriter out = new EventWriter(events)) {
             try {
                 switch (args[0]) {
                     case "prepare":
                         BenchmarkGenerator.prepare(out, Path.of(args[2]), Arrays.asList(args).subList(3, args.length));
                         break;
                     case "run":
-                        BenchmarkRun.run(out, args[2], RunOptions.parse(Arrays.asList(args).subList(3, args.length)));
+                        BenchmarkRun.run(out, args[2], JmhRunOptions.decode(args[3]));
                         break;
                     default:
                         throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -49,9 +45,9 @@ public final class JmhMain {
             } catch (Throwable t) {
                 StringWriter trace = new StringWriter();
                 t.printStackTrace(new PrintWriter(trace));
-                out.write(Events.ERROR, "JMH failed: " + t + "\n" + firstLines(trace.toString(), 12));
+                out.write(new Event.Error("JMH failed: " + t + "\n" + firstLines(trace.toString(), 12)));
             }
-            out.write(Events.BYE);
+            out.write(new Event.Bye());
         }
         System.out.flush();
         // halt: JMH and javac leave non-daemon threads and shutdown hooks behind; the events file is complete
@@ -60,38 +56,5 @@ public final class JmhMain {
 
     private static String firstLines(String text, int n) {
         return String.join("\n", text.lines().skip(1).limit(n).toList());
-    }
-
-    /** Appends event lines to the events file, flushing each, so that what was written survives a crash. */
-    static final class Writer implements AutoCloseable {
-        private final java.io.Writer out;
-
-        Writer(Path file) throws IOException {
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            out.write(Events.HEADER + "\n");
-            out.flush();
-        }
-
-        synchronized void write(String type, Object... fields) throws IOException {
-            out.write(Events.encode(type, fields) + "\n");
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-    }
-
-    /**
-     * The options of one JMH run, as the host passes them: {@code forks wi wtimeMs i timeMs mode unit}. JMH's forks
-     * inherit this JVM's flags (the user's jvmArgs and the check's -Xbatch), as JMH does by default.
-     */
-    record RunOptions(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis,
-            String mode, String timeUnit) {
-        static RunOptions parse(List<String> a) {
-            return new RunOptions(Integer.parseInt(a.get(0)), Integer.parseInt(a.get(1)), Long.parseLong(a.get(2)),
-                    Integer.parseInt(a.get(3)), Long.parseLong(a.get(4)), a.get(5), a.get(6));
-        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.allocbudget.runner;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventWriter;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -27,8 +29,8 @@ final class Discovery {
     }
 
     void run(Path testClasses) throws IOException {
-        events.write(Events.ENV, System.getProperty("java.version"), System.getProperty("java.vendor"),
-                System.getProperty("java.vm.name"), gcName());
+        events.write(new Event.Env(System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"), gcName()));
         ClassLoader loader = Discovery.class.getClassLoader();
         for (String className : classNames(testClasses)) {
             Class<?> type;
@@ -37,7 +39,8 @@ final class Discovery {
                 type = Class.forName(className, false, loader);
                 methods = type.getDeclaredMethods();
             } catch (LinkageError | ClassNotFoundException e) {
-                events.write(Events.WARNING, "could not load test class " + className + " (" + e + "); its methods were not checked");
+                events.write(new Event.Warning("could not load test class " + className + " (" + e
+                        + "); its methods were not checked"));
                 continue;
             }
             List<Method> annotated = BudgetMethods.annotated(methods);
@@ -72,8 +75,7 @@ final class Discovery {
     }
 
     private void method(String id, AllocationBudget budget, String problem) {
-        events.write(Events.METHOD, id, budget.bytes(), budget.objects(), budget.tolerancePercent(),
-                problem == null ? "" : problem);
+        events.write(new Event.Method(id, budget.bytes(), budget.objects(), budget.tolerancePercent(), problem));
     }
 
     static List<String> classNames(Path root) throws IOException {

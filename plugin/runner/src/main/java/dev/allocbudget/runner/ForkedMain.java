@@ -1,11 +1,11 @@
 package dev.allocbudget.runner;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventWriter;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Entry point of the forked JVM.
@@ -33,7 +33,7 @@ public final class ForkedMain {
             System.err.println("usage: ForkedMain discover EVENTS TEST_CLASSES | measure EVENTS METHOD_ID LIMIT_MS [count]");
             System.exit(2);
         }
-        exitWhenParentDies();
+        ParentWatcher.start();
         try (EventWriter events = new EventWriter(Path.of(args[1]))) {
             try {
                 if (args[0].equals("discover")) {
@@ -42,9 +42,9 @@ public final class ForkedMain {
                     measure(events, args[2], Long.parseLong(args[3]), args.length == 5 ? args[4] : "");
                 }
             } catch (Throwable t) {
-                events.write(Events.ERROR, describe(t));
+                events.write(new Event.Error(describe(t)));
             }
-            events.write(Events.BYE);
+            events.write(new Event.Bye());
         }
         // halt, not exit: neither non-daemon threads nor shutdown hooks left by user code may keep the fork alive
         Runtime.getRuntime().halt(0);
@@ -59,15 +59,16 @@ public final class ForkedMain {
             problem = JmhShape.of(method).problemWith(row.params());
         }
         if (problem != null) {
-            events.write(Events.ERROR, problem);
+            events.write(new Event.Error(problem));
             return;
         }
         AllocationCounter.selfCheck();
+        Sink.l = ProfileSeed.run(); // the JDK profiles a JMH fork has, before anything of the method is compiled
         BenchmarkStates states;
         try {
             states = BenchmarkStates.setUp(row);
         } catch (BenchmarkStates.Failure e) {
-            events.write(Events.ERROR, e.getMessage());
+            events.write(new Event.Error(e.getMessage()));
             return;
         }
         MeasurementLoop.Target.method = method;
@@ -80,15 +81,15 @@ public final class ForkedMain {
         try {
             settled = new SteadyStateMeter(limitMillis, instance).measure();
         } catch (SteadyStateMeter.NotSettledException e) {
-            events.write(Events.UNSETTLED, e.getMessage());
+            events.write(new Event.Unsettled(e.getMessage()));
             return;
         } catch (Throwable t) {
-            events.write(Events.ERROR, "the method threw " + describe(t));
+            events.write(new Event.Error("the method threw " + describe(t)));
             return;
         }
         SteadyStateMeter.Window window = settled.window();
-        events.write(Events.RESULT, window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
-                window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes());
+        events.write(new Event.Result(window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
+                window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes()));
         if (!counting.isEmpty()) {
             countObjects(events, instance, settled, counting.equals("count-jfr"));
         }
@@ -96,26 +97,24 @@ public final class ForkedMain {
         try {
             states.tearDown();
         } catch (BenchmarkStates.Failure e) {
-            events.write(Events.ERROR, e.getMessage());
+            events.write(new Event.Error(e.getMessage()));
         }
     }
 
     private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Settled verdict,
             boolean withJfr) throws Throwable {
         if (!withJfr && !ObjectCounter.available()) {
-            events.write(Events.OBJECTS_UNAVAILABLE, "the native object counter is not loaded in this JVM");
+            events.write(new Event.ObjectsUnavailable("the native object counter is not loaded in this JVM"));
             return;
         }
         ObjectCounter.Count count = withJfr ? JfrCounter.count(instance, verdict) : ObjectCounter.count(instance, verdict);
         if (count.unavailable() != null) {
-            events.write(Events.OBJECTS_UNAVAILABLE, count.unavailable());
+            events.write(new Event.ObjectsUnavailable(count.unavailable()));
             return;
         }
-        events.write(Events.OBJECTS, count.objects(), count.ops());
+        events.write(new Event.Objects(count.objects(), count.ops()));
         for (Sites.Site site : Sites.parse(count.sites())) {
-            List<Object> fields = new ArrayList<>(List.of(site.count(), site.bytes(), site.type()));
-            fields.addAll(site.frames());
-            events.write(Events.SITE, fields.toArray());
+            events.write(new Event.Site(site.count(), site.bytes(), site.thread(), site.type(), site.frames()));
         }
     }
 
@@ -144,29 +143,5 @@ public final class ForkedMain {
             text.append("\nCaused by: ").append(describe(t.getCause(), causesLeft - 1));
         }
         return text.toString();
-    }
-
-    /**
-     * An orphaned fork must not spin on when Maven is killed. The watcher polls the parent from a sleeping thread:
-     * a thread blocked in a native read of stdin would delay every JVM exit by 300 ms (HotSpot waits for threads in
-     * native code at exit), which is half the time budget of a whole measurement.
-     */
-    private static void exitWhenParentDies() {
-        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
-        if (parent == null) {
-            return;
-        }
-        Thread watcher = new Thread(() -> {
-            try {
-                while (parent.isAlive()) {
-                    Thread.sleep(1000);
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
-            Runtime.getRuntime().halt(3);
-        }, "allocbudget-parent-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 }

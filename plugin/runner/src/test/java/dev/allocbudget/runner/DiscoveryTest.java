@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventReader;
+import dev.allocbudget.runner.protocol.EventWriter;
 import dev.allocbudget.runner.shapes.Overloads;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,15 +33,15 @@ class DiscoveryTest {
         try (EventWriter writer = new EventWriter(events)) {
             new Discovery(writer).run(testClasses);
         }
-        List<List<String>> found = Files.readAllLines(events).stream().skip(1).map(Events::decode)
-                .filter(e -> e.get(0).equals(Events.METHOD) && e.get(1).startsWith(Overloads.class.getName()))
+        List<Event> found = EventReader.read(events).stream()
+                .filter(e -> e instanceof Event.Method m && m.id().startsWith(Overloads.class.getName()))
                 .toList();
         String rename = "2 budget methods are named scale in " + Overloads.class.getName()
                 + "; a method id must name one method, so rename the overloads";
         assertEquals(List.of(
-                List.of("method", Overloads.class.getName() + "#get", "16", "-1", "-1.0", ""),
-                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", "-1.0", rename),
-                List.of("method", Overloads.class.getName() + "#scale", "0", "-1", "-1.0", rename)), found);
+                new Event.Method(Overloads.class.getName() + "#get", 16, -1, -1.0, null),
+                new Event.Method(Overloads.class.getName() + "#scale", 0, -1, -1.0, rename),
+                new Event.Method(Overloads.class.getName() + "#scale", 0, -1, -1.0, rename)), found);
     }
 
     @Test

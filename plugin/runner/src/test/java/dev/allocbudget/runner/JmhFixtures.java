@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.EventReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,9 +76,9 @@ final class JmhFixtures {
 
     /**
      * Runs {@code ForkedMain args...} in a JVM of its own on the fixtures, JMH, the runner and the annotations (with
-     * the forks' {@code -Xbatch}) and returns its events, header and {@code bye} removed.
+     * the forks' {@code -Xbatch}) and returns its events, {@code bye} removed.
      */
-    static List<List<String>> fork(List<String> jvmFlags, String... args) throws Exception {
+    static List<Event> fork(List<String> jvmFlags, String... args) throws Exception {
         Path events = Files.createTempFile("jmh-fixtures", ".events");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xbatch"));
@@ -88,10 +90,10 @@ final class JmhFixtures {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, process.waitFor(), "fork exit code");
-        List<List<String>> lines = Files.readAllLines(events).stream().skip(1).map(Events::decode).toList();
+        List<Event> written = EventReader.read(events);
         Files.delete(events);
-        assertEquals(List.of(Events.BYE), lines.get(lines.size() - 1));
-        return lines.subList(0, lines.size() - 1);
+        assertEquals(new Event.Bye(), written.get(written.size() - 1));
+        return written.subList(0, written.size() - 1);
     }
 
     static Path codeSource(Class<?> type) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.allocbudget.runner.protocol.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,28 +19,33 @@ import org.junit.jupiter.api.io.TempDir;
 class JmhForkTest {
     private static final String LIMIT = "20000";
 
-    private static List<List<String>> measure(List<String> flags, String id, String... counting) throws Exception {
+    private static List<Event> measure(List<String> flags, String id, String... counting) throws Exception {
         String[] args = counting.length == 0 ? new String[] {"measure", id, LIMIT}
                 : new String[] {"measure", id, LIMIT, counting[0]};
         return JmhFixtures.fork(flags, args);
     }
 
-    private static List<String> first(List<List<String>> events, String type) {
-        return events.stream().filter(e -> e.get(0).equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " event in " + events));
+    private static <T extends Event> T first(List<Event> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " event in " + events));
     }
 
-    private static double bytesPerOp(List<List<String>> events) {
-        List<String> result = first(events, Events.RESULT);
-        return (double) Long.parseLong(result.get(1)) / Long.parseLong(result.get(2));
+    private static <T extends Event> List<T> all(List<Event> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static double bytesPerOp(List<Event> events) {
+        Event.Result result = first(events, Event.Result.class);
+        return (double) result.bytesInWindow() / result.opsInWindow();
     }
 
     @Test
     void discoveryWritesOneMethodEventPerRowAndSaysWhyAShapeIsRefused() throws Exception {
-        List<List<String>> events = JmhFixtures.fork(List.of(), "discover", JmhFixtures.classes().toString());
-        List<String> bench = events.stream().filter(e -> e.get(0).equals(Events.METHOD))
-                .filter(e -> e.get(1).startsWith("jmhfixtures.Bench#consume"))
-                .map(e -> String.join(" ", e.subList(1, 4)) + " problem=" + e.get(5)).toList();
+        List<Event.Method> methods = all(JmhFixtures.fork(List.of(), "discover", JmhFixtures.classes().toString()),
+                Event.Method.class);
+        List<String> bench = methods.stream().filter(m -> m.id().startsWith("jmhfixtures.Bench#consume"))
+                .map(m -> m.id() + " " + m.budgetBytes() + " " + m.budgetObjects() + " problem="
+                        + (m.problem() == null ? "" : m.problem())).toList();
         assertEquals(List.of(
                 "jmhfixtures.Bench#consumeField[kind=ascii,size=16] 0 -1 problem=",
                 "jmhfixtures.Bench#consumeField[kind=ascii,size=1024] 0 -1 problem=",
@@ -49,14 +55,14 @@ class JmhForkTest {
                 "jmhfixtures.Bench#consumeNew[kind=ascii,size=1024] 48 -1 problem=",
                 "jmhfixtures.Bench#consumeNew[kind=utf8,size=16] 48 -1 problem=",
                 "jmhfixtures.Bench#consumeNew[kind=utf8,size=1024] 48 -1 problem="), bench);
-        List<String> refused = events.stream().filter(e -> e.get(0).equals(Events.METHOD))
-                .filter(e -> e.get(1).startsWith("jmhfixtures.Refused#takesString")).map(e -> e.get(5)).toList();
+        List<String> refused = methods.stream().filter(m -> m.id().startsWith("jmhfixtures.Refused#takesString"))
+                .map(Event.Method::problem).toList();
         assertEquals(List.of("parameter 2 (java.lang.String) is neither a Blackhole nor a @State class; a budget"
                 + " method may take org.openjdk.jmh.infra.Blackhole and JMH @State objects, which the check creates"
                 + " as JMH does, and nothing else"), refused);
-        List<String> params = events.stream().filter(e -> e.get(0).equals(Events.METHOD))
-                .filter(e -> e.get(1).startsWith("jmhfixtures.Params#value[") && e.get(1).contains("unit=SECONDS"))
-                .map(e -> e.get(1) + " " + e.get(5)).toList();
+        List<String> params = methods.stream()
+                .filter(m -> m.id().startsWith("jmhfixtures.Params#value[") && m.id().contains("unit=SECONDS"))
+                .map(m -> m.id() + " " + (m.problem() == null ? "" : m.problem())).toList();
         assertEquals(List.of("jmhfixtures.Params#value[flag=true,letter=c,number=1,ratio=2.5,unit=SECONDS] ",
                 "jmhfixtures.Params#value[flag=true,letter=c,number=x,ratio=2.5,unit=SECONDS] @Param field"
                         + " jmhfixtures.Params.number (int) cannot take the value \"x\": not an int"), params);
@@ -64,8 +70,8 @@ class JmhForkTest {
 
     @Test
     void aBlackholeConsumingAFieldReadsExactlyZero() throws Exception {
-        List<List<String>> events = measure(List.of(), "jmhfixtures.Bench#consumeField[kind=ascii,size=16]");
-        assertEquals("0", first(events, Events.RESULT).get(1), events.toString());
+        List<Event> events = measure(List.of(), "jmhfixtures.Bench#consumeField[kind=ascii,size=16]");
+        assertEquals(0, first(events, Event.Result.class).bytesInWindow(), events.toString());
     }
 
     @Test
@@ -88,31 +94,31 @@ class JmhForkTest {
         Path agent = JmhFixtures.codeSource(ForkedMain.class)
                 .resolve("dev/allocbudget/runner/native/linux-x86_64/liballocbudget.so");
         assumeTrue(Files.isRegularFile(agent), "the native object counter is built on Linux x86-64 only");
-        List<List<String>> events = measure(List.of("-Dfixture.log=" + log, "-agentpath:" + agent),
+        List<Event> events = measure(List.of("-Dfixture.log=" + log, "-agentpath:" + agent),
                 "jmhfixtures.Bench#copy[kind=ascii,length=64,size=16]", "count");
         assertEquals(80.0, bytesPerOp(events), "a byte[64] per call: 16 B header + 64 B");
-        List<String> objects = first(events, Events.OBJECTS);
-        assertEquals(Long.parseLong(objects.get(2)), Long.parseLong(objects.get(1)), "one object per call");
-        assertEquals("byte[]", first(events, Events.SITE).get(3));
+        Event.Objects objects = first(events, Event.Objects.class);
+        assertEquals(objects.ops(), objects.count(), "one object per call");
+        assertEquals("byte[]", first(events, Event.Site.class).type());
         assertEquals(List.of("Bench.setup size=16 kind=ascii", "Buffers.fill length=64", "ZBase.aPrepare",
                 "Bench.iteration", "Buffers.clear", "ZBase.zRelease", "Bench.done"), Files.readAllLines(log));
-        assertEquals(List.of(Events.RESULT, Events.OBJECTS, Events.SITE),
-                events.stream().map(e -> e.get(0)).distinct().collect(Collectors.toList()));
+        assertEquals(List.of(Event.Result.class, Event.Objects.class, Event.Site.class),
+                events.stream().map(Object::getClass).distinct().collect(Collectors.toList()));
     }
 
     @Test
     void aTearDownThatThrowsFailsTheMethodAfterItsFigure() throws Exception {
-        List<List<String>> events = measure(List.of(), "jmhfixtures.ThrowingTearDown#value");
-        assertEquals(List.of(Events.RESULT, Events.ERROR), events.stream().map(e -> e.get(0)).toList());
-        assertTrue(first(events, Events.ERROR).get(1).startsWith("the @TearDown method jmhfixtures.ThrowingTearDown.done"
+        List<Event> events = measure(List.of(), "jmhfixtures.ThrowingTearDown#value");
+        assertEquals(List.of(Event.Result.class, Event.Error.class), events.stream().map(Object::getClass).toList());
+        assertTrue(first(events, Event.Error.class).message().startsWith("the @TearDown method jmhfixtures.ThrowingTearDown.done"
                 + " threw java.lang.IllegalStateException: cannot close"), events.toString());
     }
 
     @Test
     void aRowWhoseValueDoesNotConvertIsAnErrorAndRunsNothing() throws Exception {
-        List<List<String>> events = measure(List.of(),
+        List<Event> events = measure(List.of(),
                 "jmhfixtures.Params#value[flag=true,letter=c,number=x,ratio=2.5,unit=DAYS]");
-        assertEquals(List.of(List.of(Events.ERROR, "@Param field jmhfixtures.Params.number (int) cannot take the value"
+        assertEquals(List.of(new Event.Error("@Param field jmhfixtures.Params.number (int) cannot take the value"
                 + " \"x\": not an int")), events);
     }
 }

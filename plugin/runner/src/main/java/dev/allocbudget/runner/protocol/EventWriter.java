@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.protocol;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,25 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Appends events to the fork's events file, flushing each line so a later crash cannot lose it. */
-final class EventWriter implements AutoCloseable {
+/**
+ * Writes a fork's events file: the header, then one line per event, flushed at once so that a later crash cannot
+ * lose it. Used by every kind of fork (the check's and JMH's), from any thread.
+ */
+public final class EventWriter implements AutoCloseable {
     private final BufferedWriter out;
 
-    EventWriter(Path file) throws IOException {
+    public EventWriter(Path file) throws IOException {
         // an OutputStreamWriter replaces malformed text (a lone surrogate in an exception message); the writer
         // Files.newBufferedWriter gives would throw, and keep throwing, and the fork would never say bye
         out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
-        line(Events.HEADER);
+        line(EventFormat.HEADER);
     }
 
-    synchronized void write(String type, Object... fields) {
-        line(Events.encode(type, fields));
+    public synchronized void write(Event event) {
+        line(EventFormat.encode(event));
     }
 
     private void line(String text) {
         try {
             out.write(text);
-            out.write('\n');
+            out.write('\n'); // the reader takes a last line without its newline as torn
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

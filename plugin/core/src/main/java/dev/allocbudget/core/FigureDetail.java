@@ -1,0 +1,25 @@
+package dev.allocbudget.core;
+
+/**
+ * How a bytes/op figure was made up.
+ *
+ * @param callerBytesPerOp the part of the figure the calling thread allocated; the rest was allocated by other
+ *                         threads of the fork (an executor's worker, the common pool) while the call ran
+ * @param amortized        the calls did not all allocate alike, so the figure is a mean per call (a buffer
+ *                         replaced every 5,000 calls, a box every 11th call, timing-dependent work)
+ * @param period           for a mean, how many calls make up one period of its pattern, or 0 when none was found
+ * @param periodBytes      what one period allocates (0 without a period)
+ */
+public record FigureDetail(double callerBytesPerOp, boolean amortized, long period, long periodBytes) {
+
+    /** The part of {@code bytesPerOp} that other threads allocated. */
+    public double otherThreadsBytesPerOp(double bytesPerOp) {
+        return Math.max(0, bytesPerOp - callerBytesPerOp);
+    }
+
+    /** {@code 16,400 B every 5,000 calls}, or null when the figure is no mean with a period. */
+    public String periodText() {
+        return period == 0 ? null
+                : String.format(java.util.Locale.ROOT, "%,d B every %,d calls", periodBytes, period);
+    }
+}

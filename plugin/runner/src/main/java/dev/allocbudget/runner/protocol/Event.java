@@ -1,0 +1,191 @@
+package dev.allocbudget.runner.protocol;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One line of the events file a fork writes and the host reads (see {@link EventFormat} for the line format). Each
+ * record names its tag, lists its fields in line order ({@link #fields()}) and reads them back ({@code decode}), so
+ * a new field is one record component plus one entry in each of those two methods.
+ */
+public sealed interface Event {
+
+    /** The first field of the event's line. */
+    String tag();
+
+    /** The fields after the tag, in line order; the writer turns each into text with {@code String.valueOf}. */
+    List<?> fields();
+
+    /** Discovery: the forked JVM's version, vendor, VM and collector. */
+    record Env(String javaVersion, String javaVendor, String vmName, String gc) implements Event {
+        static final String TAG = "env";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(javaVersion, javaVendor, vmName, gc); }
+        static Env decode(Fields f) { return new Env(f.text(), f.text(), f.text(), f.text()); }
+    }
+
+    /**
+     * Discovery: one row of a budget method, with the annotation's values ({@code -1}: no limit, build default).
+     *
+     * @param problem why the method cannot be measured, or null when its shape is valid
+     */
+    record Method(String id, long budgetBytes, long budgetObjects, double tolerancePercent, String problem)
+            implements Event {
+        static final String TAG = "method";
+
+        public Method {
+            problem = problem == null || problem.isEmpty() ? null : problem; // empty on the line
+        }
+
+        public String tag() { return TAG; }
+        public List<?> fields() {
+            return values(id, budgetBytes, budgetObjects, tolerancePercent, problem == null ? "" : problem);
+        }
+        static Method decode(Fields f) {
+            return new Method(f.text(), f.longValue(), f.longValue(), f.doubleValue(), f.text());
+        }
+    }
+
+    /** Discovery: something the user should know, e.g. a test class that could not be loaded. */
+    record Warning(String text) implements Event {
+        static final String TAG = "warning";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(text); }
+        static Warning decode(Fields f) { return new Warning(f.text()); }
+    }
+
+    /**
+     * Measurement: the settled figure. Bytes per call is {@code bytesInWindow / opsInWindow} of the window (for a
+     * mean without a period: the span of windows) it was taken from.
+     *
+     * @param totalOps    calls made in the whole measurement, warm-up included
+     * @param millis      how long measuring took until the figure settled
+     * @param callerBytes the part of {@code bytesInWindow} the calling thread allocated (the rest: other threads)
+     * @param amortized   the windows did not all allocate alike: the figure is a mean over calls
+     * @param period      for a mean, its period in calls when one was found, else 0
+     * @param periodBytes the bytes one period allocates (0 without a period)
+     */
+    record Result(long bytesInWindow, long opsInWindow, long totalOps, long millis, long callerBytes,
+            boolean amortized, long period, long periodBytes) implements Event {
+        static final String TAG = "result";
+        public String tag() { return TAG; }
+        public List<?> fields() {
+            return values(bytesInWindow, opsInWindow, totalOps, millis, callerBytes, amortized, period, periodBytes);
+        }
+        static Result decode(Fields f) {
+            return new Result(f.longValue(), f.longValue(), f.longValue(), f.longValue(), f.longValue(),
+                    Boolean.parseBoolean(f.text()), f.longValue(), f.longValue());
+        }
+
+        /** Bytes per call. */
+        public double bytesPerOp() {
+            return (double) bytesInWindow / opsInWindow;
+        }
+
+        /** The calling thread's part of {@link #bytesPerOp()}. */
+        public double callerBytesPerOp() {
+            return (double) callerBytes / opsInWindow;
+        }
+    }
+
+    /** Counting: {@code count} objects in a window of {@code ops} calls. */
+    record Objects(long count, long ops) implements Event {
+        static final String TAG = "objects";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(count, ops); }
+        static Objects decode(Fields f) { return new Objects(f.longValue(), f.longValue()); }
+    }
+
+    /**
+     * Counting: objects of one type allocated at one place, in the counted window.
+     *
+     * @param frames innermost first, as in a stack trace, harness frames removed
+     */
+    record Site(long count, long bytes, String thread, String type, List<String> frames) implements Event {
+        static final String TAG = "site";
+
+        public Site {
+            frames = List.copyOf(frames);
+        }
+
+        public String tag() { return TAG; }
+        public List<?> fields() {
+            List<Object> fields = new ArrayList<>(values(count, bytes, thread, type));
+            fields.addAll(frames); // the frames fill the rest of the line
+            return fields;
+        }
+        static Site decode(Fields f) {
+            return new Site(f.longValue(), f.longValue(), f.text(), f.text(), f.rest());
+        }
+    }
+
+    /** Counting: there is no exact count of objects, and why. */
+    record ObjectsUnavailable(String reason) implements Event {
+        static final String TAG = "objects-unavailable";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(reason); }
+        static ObjectsUnavailable decode(Fields f) { return new ObjectsUnavailable(f.text()); }
+    }
+
+    /** Measurement: no steady state within the time limit; the reason names the last windows. */
+    record Unsettled(String reason) implements Event {
+        static final String TAG = "unsettled";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(reason); }
+        static Unsettled decode(Fields f) { return new Unsettled(f.text()); }
+    }
+
+    /** Any mode: the method (or its class, or JMH) could not be run. */
+    record Error(String message) implements Event {
+        static final String TAG = "error";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(message); }
+        static Error decode(Fields f) { return new Error(f.text()); }
+    }
+
+    /** The last line of a fork that finished on its own terms; without it, the host looks at how the fork ended. */
+    record Bye() implements Event {
+        static final String TAG = "bye";
+        public String tag() { return TAG; }
+        public List<?> fields() { return List.of(); }
+        static Bye decode(Fields f) { return new Bye(); }
+    }
+
+    /** JMH prepare: the JMH benchmark (a regex for JMH's include) that runs the budget method {@code methodId}. */
+    record JmhBenchmark(String methodId, String benchmarkRegex) implements Event {
+        static final String TAG = "jmh-benchmark";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(methodId, benchmarkRegex); }
+        static JmhBenchmark decode(Fields f) { return new JmhBenchmark(f.text(), f.text()); }
+    }
+
+    /** JMH run: another JMH run on this machine held JMH's lock file this long before this one could start. */
+    record JmhWaiting(String lockFile, long millis) implements Event {
+        static final String TAG = "jmh-waiting";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(lockFile, millis); }
+        static JmhWaiting decode(Fields f) { return new JmhWaiting(f.text(), f.longValue()); }
+    }
+
+    /**
+     * JMH run: one {@code @Param} row of a benchmark.
+     *
+     * @param params    {@code a=1,b=x}, or empty without {@code @Param} fields
+     * @param allocNorm JMH's {@code gc.alloc.rate.norm} in B/op, NaN when the GC profiler gave none
+     */
+    record JmhResult(String params, double score, double scoreError, String unit, String mode, double allocNorm)
+            implements Event {
+        static final String TAG = "jmh-result";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(params, score, scoreError, unit, mode, allocNorm); }
+        static JmhResult decode(Fields f) {
+            return new JmhResult(f.text(), f.doubleValue(), f.doubleValue(), f.text(), f.text(), f.doubleValue());
+        }
+    }
+
+    /** A list that, unlike {@code List.of}, takes a null (written as {@code null}, as the format always did). */
+    private static List<Object> values(Object... values) {
+        return Arrays.asList(values);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.allocbudget.runner.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every event type, written by the fork's writer and read back by the host's reader, is the same record. */
+class EventRoundTripTest {
+    @TempDir
+    Path dir;
+
+    /** One of each event type, with values that test its fields' edges. */
+    static List<Event> samples() {
+        return List.of(
+                new Event.Env("17.0.9", "Eclipse Adoptium", "OpenJDK 64-Bit Server VM", "G1"),
+                new Event.Method("com.acme.Codec#encode[size=16,kind=utf8]", 48, -1, -1.0, null),
+                new Event.Method("com.acme.Codec#decode", -1, 2, 12.5, "parameter 1 (java.lang.String) is neither"),
+                new Event.Warning("could not load test class a.B (java.lang.NoClassDefFoundError: c/D)"),
+                new Event.Result(4_096_000, 64_000, 12_345_678_901L, 734, 1_024_000, false, 0, 0),
+                new Event.Result(1_640_000, 500_000, 30_000_000, 1_600, 1_640_000, true, 5_000, 16_400),
+                new Event.Objects(64_000, 64_000),
+                new Event.Site(64_000, 5_120_000, "main", "byte[]", List.of("com.acme.Buffers.fill(Buffers.java:41)",
+                        "com.acme.Codec.encode(Unknown Source)")),
+                new Event.Site(3, 72, "pool-1-thread-1", "java.util.HashMap$Node", List.of()),
+                new Event.ObjectsUnavailable("the native object counter is not loaded in this JVM"),
+                new Event.Unsettled("bytes/op did not settle within 2000 ms (1000 calls); last windows: 16 B/1"),
+                new Event.Error("the method threw java.lang.IllegalStateException: no"),
+                new Event.Bye(),
+                new Event.JmhBenchmark("com.acme.Codec#encode", "^\\Qcom.acme.Codec_encode_allocbudget.encode\\E$"),
+                new Event.JmhWaiting("/tmp/jmh.lock", 1234),
+                new Event.JmhResult("kind=utf8,size=16", 12.345678901234567, 0.25, "ns/op", "avgt", 48.00001),
+                new Event.JmhResult("", 1.0E9, Double.NaN, "ops/s", "thrpt", Double.NaN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void anEventReadsBackAsTheRecordThatWasWritten(Event event) throws Exception {
+        assertEquals(List.of(event), writeAndRead(List.of(event)));
+    }
+
+    @Test
+    void everyEventTypeHasASampleAbove() {
+        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> permitted = Set.copyOf(Arrays.asList(Event.class.getPermittedSubclasses()));
+        assertEquals(permitted, sampled);
+    }
+
+    @Test
+    void aFileOfAllEventsReadsBackInOrderOneLineEach() throws Exception {
+        Path file = dir.resolve("all.events");
+        write(file, samples());
+        assertEquals(samples(), EventReader.read(file));
+        assertEquals(samples().size() + 1, Files.readAllLines(file).size(), "the header, then one line per event");
+    }
+
+    @Test
+    void aValidMethodCarriesAnEmptyProblemOnTheLine() {
+        Event.Method valid = new Event.Method("a.B#c", 0, -1, -1.0, "");
+        assertEquals(null, valid.problem());
+        assertEquals("method\ta.B#c\t0\t-1\t-1.0\t", EventFormat.encode(valid));
+    }
+
+    private List<Event> writeAndRead(List<Event> events) throws IOException, EventFileException {
+        Path file = Files.createTempFile(dir, "events", ".events");
+        write(file, events);
+        return EventReader.read(file);
+    }
+
+    static void write(Path file, List<Event> events) throws IOException {
+        try (EventWriter writer = new EventWriter(file)) {
+            events.forEach(writer::write);
+        }
+    }
+}
