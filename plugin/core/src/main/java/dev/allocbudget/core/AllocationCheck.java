@@ -10,6 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -56,11 +64,7 @@ public final class AllocationCheck {
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
                 MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout(), request.sites());
-                for (BudgetMethod method : methods) {
-                    MethodResult result = measurer.measure(method, limitsOf(method, baseline, section));
-                    results.add(result);
-                    listener.methodFinished(results.size(), methods.size(), result);
-                }
+                results = measureAll(measurer, methods, baseline, section);
             }
             if (request.jmh() != null && !results.isEmpty()) {
                 results = new JmhMeasurer(launcher, request, listener, timeGate(baseline, section, java))
@@ -74,6 +78,93 @@ public final class AllocationCheck {
             return outcome;
         } catch (IOException e) {
             throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Measures the methods (sorted by id), up to {@code request.forks()} at a time; each method's own forks (the
+     * confirming second and third) run one after the other in its task. The listener hears of each method in id
+     * order, on this thread, as soon as it and every method before it are done, so the progress lines read the same
+     * whatever the number of forks. When a task throws, or this thread is interrupted, the other tasks are
+     * interrupted (which kills their forks, see {@link ForkLauncher}) and waited for before this throws: no fork
+     * outlives the check.
+     */
+    private List<MethodResult> measureAll(MethodMeasurer measurer, List<BudgetMethod> methods, Baseline baseline,
+            Baseline.Section section) throws IOException, InterruptedException {
+        List<MethodResult> results = new ArrayList<>();
+        int workers = Math.min(request.forks(), methods.size());
+        if (workers == 1) { // one at a time, on this thread
+            for (BudgetMethod method : methods) {
+                MethodResult result = measurer.measure(method, limitsOf(method, baseline, section));
+                results.add(result);
+                listener.methodFinished(results.size(), methods.size(), result);
+            }
+            return results;
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread t = new Thread(task, "allocbudget-measure-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Measured> done = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < methods.size(); i++) {
+                int index = i;
+                BudgetMethod method = methods.get(i);
+                Limits limits = limitsOf(method, baseline, section);
+                done.submit(() -> new Measured(index, measurer.measure(method, limits)));
+            }
+            MethodResult[] byIndex = new MethodResult[methods.size()];
+            for (int finished = 0; finished < methods.size(); finished++) {
+                Measured m = resultOf(done.take());
+                byIndex[m.index()] = m.result();
+                while (results.size() < byIndex.length && byIndex[results.size()] != null) {
+                    results.add(byIndex[results.size()]);
+                    listener.methodFinished(results.size(), methods.size(), results.get(results.size() - 1));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow(); // interrupts the tasks still running: each kills its fork
+            awaitTermination(pool);
+        }
+    }
+
+    private record Measured(int index, MethodResult result) {}
+
+    private static Measured resultOf(Future<Measured> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            } else if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Waits for the measuring threads to end, even when interrupted meanwhile (the interrupt is kept). */
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -27,12 +27,15 @@ import java.util.List;
  * @param jmh            run every method under JMH too, with these options; {@code null}: don't
  * @param timeGateTolerancePercent fail methods whose JMH time is clearly worse than the baseline's by more than
  *                       this; {@code null}: timings never fail the build
+ * @param forks          how many measuring forks may run at the same time, in this check and every other check in
+ *                       this JVM (the modules of a parallel build) together: see {@link ForkSlots}. At least 1; JMH's
+ *                       JVMs always run alone
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
         List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
         String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
         boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary, JmhOptions jmh,
-        Double timeGateTolerancePercent) {
+        Double timeGateTolerancePercent, int forks) {
 
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);
@@ -41,6 +44,25 @@ public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> clas
         classpath = List.copyOf(classpath);
         jvmArgs = List.copyOf(jvmArgs);
         includes = List.copyOf(includes);
+        if (forks < 1) {
+            throw new IllegalArgumentException("forks is " + forks + "; at least 1 measuring fork must be allowed");
+        }
+    }
+
+    /** A request that measures one fork at a time, as every check did before {@code forks} existed. */
+    public CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java, List<String> jvmArgs,
+            List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
+            String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
+            boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary, JmhOptions jmh,
+            Double timeGateTolerancePercent) {
+        this(projectDir, testClassesDir, classpath, java, jvmArgs, includes, forkTimeout, settleTimeout, reportDir,
+                pluginVersion, sites, objectsWithJfr, baselineFile, compareWithBaseline, baselineTolerancePercent,
+                stepSummary, jmh, timeGateTolerancePercent, 1);
+    }
+
+    /** The default number of measuring forks at a time: one per processor available to this JVM. */
+    public static int defaultForks() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** The {@code java} of the JVM this code runs in. */

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * Starts forked JVMs on the project's test classpath and collects what they report. Each fork gets its own events
- * file; stdout and stderr go straight to files, so a chatty method can never block on a full pipe.
+ * file; stdout and stderr go straight to files, so a chatty method can never block on a full pipe. Safe to use from
+ * several threads: forks are numbered from one counter, so their files never clash, and {@link ForkSlots} decides
+ * when each may start.
  */
 final class ForkLauncher {
     /** Lines of stdout and of stderr quoted in a message when a fork dies. */
@@ -49,12 +51,6 @@ final class ForkLauncher {
     private final Path objectCounter;
 
     static final String AGENT_FILE = "liballocbudget.so";
-
-    /**
-     * One JVM at a time measures (the check's forks, JMH's generation and runs), across all modules of a parallel
-     * build: concurrent forks compete for the cores, and JMH's timings would suffer most.
-     */
-    private static final Object ONE_MEASURING_FORK_AT_A_TIME = new Object();
 
     ForkLauncher(CheckRequest request) throws IOException {
         this.request = request;
@@ -158,8 +154,22 @@ final class ForkLauncher {
         if (mode.equals("discover")) {
             return launch(mode, modeFlags, mainClass, classpathFirst, args); // reads classes; measures nothing
         }
-        synchronized (ONE_MEASURING_FORK_AT_A_TIME) {
+        // across all modules of a parallel build: up to request.forks() measuring forks at a time, and a JMH JVM
+        // (generation or run) alone, since JMH measures time and its timings would suffer from a busy core
+        boolean jmh = mode.startsWith("jmh-");
+        if (jmh) {
+            ForkSlots.acquireJmh();
+        } else {
+            ForkSlots.acquireMeasuring(request.forks());
+        }
+        try {
             return launch(mode, modeFlags, mainClass, classpathFirst, args);
+        } finally {
+            if (jmh) {
+                ForkSlots.releaseJmh();
+            } else {
+                ForkSlots.releaseMeasuring();
+            }
         }
     }
 

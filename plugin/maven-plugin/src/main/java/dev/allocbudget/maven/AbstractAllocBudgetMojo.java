@@ -61,6 +61,16 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
     @Parameter(property = "allocbudget.forkTimeoutSeconds", defaultValue = "120")
     int forkTimeoutSeconds;
 
+    /**
+     * How many JVMs may measure at the same time; by default one per available processor. A limit for the whole
+     * build: with {@code mvn -T 2}, the modules' measuring forks together stay within it. The figures do not depend
+     * on it (they are byte counts, not times), only the wall time does. Each method's confirming forks still run one
+     * after the other, and JMH's JVMs ({@code allocbudget.jmh}) always run alone. {@code 1} measures one method at a
+     * time.
+     */
+    @Parameter(property = "allocbudget.forks")
+    Integer forks;
+
     /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
     @Parameter(property = "allocbudget.settleTimeoutSeconds", defaultValue = "20")
     int settleTimeoutSeconds;
@@ -261,6 +271,10 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
             throw new MojoExecutionException("allocbudget.forkTimeoutSeconds (" + forkTimeoutSeconds
                     + ") and allocbudget.settleTimeoutSeconds (" + settleTimeoutSeconds + ") must be positive");
         }
+        if (forks != null && forks < 1) {
+            throw new MojoExecutionException("allocbudget.forks is " + forks + "; give how many JVMs may measure at"
+                    + " the same time, 1 or more (by default one per processor: " + CheckRequest.defaultForks() + ")");
+        }
         if (!(baselineTolerancePercent >= 0 && baselineTolerancePercent <= 1000)) {
             throw new MojoExecutionException("allocbudget.baselineTolerancePercent is " + baselineTolerancePercent
                     + "; give a percentage from 0 to 1000");
@@ -291,7 +305,8 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                 reportsDirectory.toPath(), pluginVersion, countAllObjects(), jfrObjectCounter(), baselinePath(),
                 !recordsBaseline(), baselineTolerancePercent,
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
-                runsJmh() ? jmhOptions() : null, timeGateTolerance());
+                runsJmh() ? jmhOptions() : null, timeGateTolerance(),
+                forks != null ? forks : CheckRequest.defaultForks());
     }
 
     private JmhOptions jmhOptions() throws MojoExecutionException {

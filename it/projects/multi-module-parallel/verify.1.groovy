@@ -1,6 +1,8 @@
+// Step 1, 'mvn -T 2 verify -Dallocbudget.forks=1': alpha and beta are checked at the same time, with one measuring
+// JVM at a time across the build.
 import java.nio.file.Files
 
-def log = new File(basedir, 'build.log').text
+def log = new File(basedir, 'build.log').text // the first step: the whole log
 def slurper = new groovy.json.JsonSlurper()
 
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')

@@ -1,0 +1,194 @@
+package dev.allocbudget.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.allocbudget.core.fixtures.EscapeAnalysis;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Measuring forks in parallel ({@code CheckRequest.forks}): same figures, same order, within the limit. */
+class ParallelForksTest {
+    private static final Path TEST_CLASSES = ForkLauncher.codeSource(EscapeAnalysis.class);
+    /** Passing and failing methods, with and without object counts, and ones that cannot be measured. */
+    private static final List<String> FIXTURES = List.of("*.EscapeAnalysis#*", "*.Allocations#*", "*.OverBudget#*",
+            "*.Faults#throwsAfterAWhile", "*.Faults#exits", "*.Faults#wrongShape");
+
+    @TempDir
+    Path dir;
+
+    private static CheckRequest request(Path reportDir, int forks) {
+        return new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
+                List.of(), FIXTURES, CheckRequest.DEFAULT_FORK_TIMEOUT, CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir,
+                "test", false, false, reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null, forks);
+    }
+
+    /**
+     * What must not depend on the number of forks: each method's figures, verdict and the bytes per allocated type,
+     * in id order. (Not the stacks: the agent attributes a lambda's allocation to its call site or, in some runs, a
+     * share of it to {@code Unsafe.allocateInstance}, with one fork at a time as well.)
+     */
+    private static String figures(MethodResult r) {
+        String objects = r.objects() == null ? "-" : r.objects().perOp() + " obj " + r.objects().sites().stream()
+                .collect(Collectors.groupingBy(AllocationSite::type, TreeMap::new,
+                        Collectors.summingDouble(AllocationSite::bytesPerOp)));
+        return r.id() + " " + r.bytesPerOp() + " B " + objects + " " + r.verdict();
+    }
+
+    @Test
+    void twoForksAtATimeGiveTheFiguresAndProgressOfOneAtATime() throws Exception {
+        List<String> oneLines = new ArrayList<>();
+        CheckOutcome one = new AllocationCheck(request(dir.resolve("one"), 1), progress(oneLines)).run();
+        List<String> twoLines = new ArrayList<>();
+        CheckOutcome two = new AllocationCheck(request(dir.resolve("two"), 2), progress(twoLines)).run();
+
+        assertEquals(19, one.results().size(), "methods checked");
+        assertTrue(one.results().stream().anyMatch(r -> r.verdict() == Verdict.FAIL), "a confirmed violation");
+        assertTrue(one.results().stream().anyMatch(r -> r.verdict() == Verdict.ERROR), "an error");
+        assertEquals(one.results().stream().map(ParallelForksTest::figures).toList(),
+                two.results().stream().map(ParallelForksTest::figures).toList());
+        // progress in id order, counted 1..n, whatever order the forks finished in
+        assertEquals(oneLines, twoLines);
+        List<String> ids = one.results().stream().map(MethodResult::id).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+
+        // every fork has files of its own: as many .args as forks ran, numbered 1..n without gaps
+        List<Fork> forks = measuringForks(dir.resolve("two/forks"));
+        List<Fork> serial = measuringForks(dir.resolve("one/forks"));
+        assertEquals(serial.size(), forks.size());
+        try (Stream<Path> args = Files.list(dir.resolve("two/forks"))) {
+            List<String> numbers = args.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".args"))
+                    .map(n -> n.substring(5, 8)).sorted().toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= numbers.size(); i++) expected.add(String.format("%03d", i));
+            assertEquals(expected, numbers);
+        }
+        // two measuring JVMs at a time, never three; one at a time with forks = 1
+        assertEquals(2, mostAtOnce(forks), forks.toString());
+        assertEquals(1, mostAtOnce(serial), serial.toString());
+    }
+
+    private static CheckListener progress(List<String> lines) {
+        return new CheckListener() {
+            @Override
+            public void methodFinished(int index, int total, MethodResult result) {
+                lines.add(index + "/" + total + " " + result.id() + " " + result.verdict());
+            }
+        };
+    }
+
+    /** A fork writes its .args file just before it starts and its events last, just before it exits. */
+    private record Fork(String name, long start, long end) {}
+
+    private static List<Fork> measuringForks(Path forkDir) throws Exception {
+        List<Fork> forks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(forkDir)) {
+            for (Path events : files.filter(p -> p.toString().endsWith("-measure.events")).toList()) {
+                String stem = events.getFileName().toString().replace(".events", "");
+                forks.add(new Fork(stem, Files.getLastModifiedTime(forkDir.resolve(stem + ".args")).toMillis(),
+                        Files.getLastModifiedTime(events).toMillis()));
+            }
+        }
+        return forks;
+    }
+
+    private static int mostAtOnce(List<Fork> forks) {
+        int most = 0;
+        for (Fork f : forks) { // the most forks running at one moment is reached at some fork's start
+            most = Math.max(most, (int) forks.stream().filter(o -> o.start() <= f.start() && f.start() < o.end()).count());
+        }
+        return most;
+    }
+
+    @Test
+    void forksBelowOneAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> request(dir, 0));
+        assertEquals("forks is 0; at least 1 measuring fork must be allowed", e.getMessage());
+    }
+
+    @Test
+    void theOldConstructorMeasuresOneForkAtATime() {
+        CheckRequest r = request(dir, 3);
+        CheckRequest old = new CheckRequest(r.projectDir(), r.testClassesDir(), r.classpath(), r.java(), r.jvmArgs(),
+                r.includes(), r.forkTimeout(), r.settleTimeout(), r.reportDir(), r.pluginVersion(), r.sites(),
+                r.objectsWithJfr(), r.baselineFile(), r.compareWithBaseline(), r.baselineTolerancePercent(),
+                r.stepSummary(), r.jmh(), r.timeGateTolerancePercent());
+        assertEquals(1, old.forks());
+    }
+
+    /** Starts a thread that runs {@code body}; {@link Waiter#started} tells whether it got past it. */
+    private static final class Waiter {
+        final CountDownLatch passed = new CountDownLatch(1);
+        final Thread thread;
+        volatile Throwable failure;
+
+        Waiter(ThrowingRunnable body) {
+            thread = new Thread(() -> {
+                try {
+                    body.run();
+                    passed.countDown();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        boolean passedWithin(long millis) throws InterruptedException {
+            return passed.await(millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void slotsLetUpToTheLimitMeasureAndJmhRunAlone() throws Exception {
+        ForkSlots.acquireMeasuring(2);
+        ForkSlots.acquireMeasuring(2);
+        Waiter third = new Waiter(() -> ForkSlots.acquireMeasuring(2));
+        assertTrue(!third.passedWithin(200), "a third fork started with a limit of 2");
+        ForkSlots.releaseMeasuring();
+        assertTrue(third.passedWithin(5_000), "the third fork did not start when a slot came free");
+        // JMH waits for every measuring fork to end; a check with a higher limit does not go past a waiting JMH
+        Waiter jmh = new Waiter(ForkSlots::acquireJmh);
+        Waiter later = new Waiter(() -> ForkSlots.acquireMeasuring(8));
+        assertTrue(!jmh.passedWithin(200), "JMH ran beside two measuring forks");
+        assertTrue(!later.passedWithin(0), "a measuring fork went ahead of a waiting JMH");
+        ForkSlots.releaseMeasuring();
+        assertTrue(!jmh.passedWithin(200), "JMH ran beside a measuring fork");
+        ForkSlots.releaseMeasuring();
+        assertTrue(jmh.passedWithin(5_000), "JMH did not start when the measuring forks had ended");
+        assertTrue(!later.passedWithin(200), "a measuring fork started beside JMH");
+        ForkSlots.releaseJmh();
+        assertTrue(later.passedWithin(5_000), "the measuring fork did not start after JMH");
+        ForkSlots.releaseMeasuring();
+    }
+
+    @Test
+    void anInterruptedWaitLeavesTheSlotsAsTheyWere() throws Exception {
+        ForkSlots.acquireJmh();
+        Waiter waiting = new Waiter(() -> ForkSlots.acquireMeasuring(1));
+        assertTrue(!waiting.passedWithin(200));
+        waiting.thread.interrupt();
+        waiting.thread.join(5_000);
+        assertTrue(waiting.failure instanceof InterruptedException, String.valueOf(waiting.failure));
+        ForkSlots.releaseJmh();
+        ForkSlots.acquireMeasuring(1); // free again: the interrupted wait took nothing
+        ForkSlots.releaseMeasuring();
+        ForkSlots.acquireJmh();
+        ForkSlots.releaseJmh();
+    }
+}
