@@ -22,7 +22,8 @@ class JsonReportTest {
                     List.of(
                             new MethodResult("a.B#fails", 28.0, counted, new Budget(8L, 1L), new BaselineComparison(BaselineComparison.Status.REGRESSED,
                                     new BaselineEntry(24, 1.0, "a \"reason\"")), Verdict.FAIL,
-                                    "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", Duration.ZERO),
+                                    "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", Duration.ZERO,
+                                    null, new FigureDetail(4, true, 5000, 140_000)),
                             new MethodResult("a.B$C#broken", null, null, Budget.NONE, null, Verdict.ERROR,
                                     "a.B$C#broken: the method threw x \"y\"\n\tat z", Duration.ZERO),
                             new MethodResult("a.B#ok", 0.0, null, Budget.NONE, BaselineComparison.NEW, Verdict.PASS, null, Duration.ZERO),
@@ -37,13 +38,13 @@ class JsonReportTest {
                       "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", "vmName": "OpenJDK 64-Bit Server VM", "gc": "G1", "pluginVersion": "0.1.0"},
                       "baseline": {"file": "allocbudget-baseline.json", "java": "17", "javaInFile": ["17", "25"], "staleEntries": ["a.B#gone"]},
                       "methods": [
-                        {"id": "a.B#fails", "bytesPerOp": 28, "objectsPerOp": 1.5, "objectsCountedWith": "jvmti-agent", "budget": {"bytes": 8, "objects": 1}, "baseline": {"status": "REGRESSED", "bytesPerOp": 24, "objectsPerOp": 1, "reason": "a \\"reason\\""}, "jmh": null, "verdict": "FAIL", "message": "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", "sites": [
-                          {"type": "java.lang.Integer", "objectsPerOp": 1, "bytesPerOp": 16, "frames": ["java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)"]},
-                          {"type": "byte[]", "objectsPerOp": 0.5, "bytesPerOp": 12, "frames": ["a.B.fails(B.java:9)"]}
+                        {"id": "a.B#fails", "bytesPerOp": 28, "callerBytesPerOp": 4, "otherThreadsBytesPerOp": 24, "amortized": true, "period": {"calls": 5000, "bytes": 140000}, "objectsPerOp": 1.5, "objectsCountedWith": "jvmti-agent", "budget": {"bytes": 8, "objects": 1}, "baseline": {"status": "REGRESSED", "bytesPerOp": 24, "objectsPerOp": 1, "reason": "a \\"reason\\""}, "jmh": null, "verdict": "FAIL", "message": "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", "sites": [
+                          {"type": "java.lang.Integer", "thread": "main", "objectsPerOp": 1, "bytesPerOp": 16, "frames": ["java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)"]},
+                          {"type": "byte[]", "thread": "main", "objectsPerOp": 0.5, "bytesPerOp": 12, "frames": ["a.B.fails(B.java:9)"]}
                         ]},
-                        {"id": "a.B#ok", "bytesPerOp": 0, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null}, "baseline": {"status": "NEW", "bytesPerOp": null, "objectsPerOp": null, "reason": null}, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
-                        {"id": "a.B#uncounted", "bytesPerOp": 16, "objectsPerOp": null, "objectsUnavailable": "no agent", "budget": {"bytes": 16, "objects": null}, "baseline": null, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
-                        {"id": "a.B$C#broken", "bytesPerOp": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": null, "objects": null}, "baseline": null, "jmh": null, "verdict": "ERROR", "message": "a.B$C#broken: the method threw x \\"y\\"\\n\\tat z", "sites": []}
+                        {"id": "a.B#ok", "bytesPerOp": 0, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null}, "baseline": {"status": "NEW", "bytesPerOp": null, "objectsPerOp": null, "reason": null}, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
+                        {"id": "a.B#uncounted", "bytesPerOp": 16, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "objectsPerOp": null, "objectsUnavailable": "no agent", "budget": {"bytes": 16, "objects": null}, "baseline": null, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
+                        {"id": "a.B$C#broken", "bytesPerOp": null, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": null, "objects": null}, "baseline": null, "jmh": null, "verdict": "ERROR", "message": "a.B$C#broken: the method threw x \\"y\\"\\n\\tat z", "sites": []}
                       ]
                     }
                     """, JsonReport.render(outcome));

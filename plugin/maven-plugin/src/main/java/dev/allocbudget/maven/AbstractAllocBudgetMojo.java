@@ -71,6 +71,14 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
     @Parameter(property = "allocbudget.forks")
     Integer forks;
 
+    /**
+     * Whose allocation a figure counts: {@code all} (the default) counts every thread of the fork while the calls
+     * run, as JMH's GC profiler does, so work handed to an executor or a parallel stream counts; {@code caller}
+     * counts only the thread that calls the method.
+     */
+    @Parameter(property = "allocbudget.threads", defaultValue = "all")
+    String threads;
+
     /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
     @Parameter(property = "allocbudget.settleTimeoutSeconds", defaultValue = "20")
     int settleTimeoutSeconds;
@@ -82,6 +90,20 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
      */
     @Parameter(property = "allocbudget.objectCounter", defaultValue = "agent")
     String objectCounter;
+
+    /** The forks read {@code allocbudget.threads} as a system property; {@code all} is their default. */
+    private List<String> withThreads(List<String> flags) throws MojoExecutionException {
+        if ("all".equals(threads)) {
+            return flags;
+        }
+        if (!"caller".equals(threads)) {
+            throw new MojoExecutionException("allocbudget.threads is '" + threads + "'; use 'all' (every thread of"
+                    + " the fork, the default) or 'caller' (the thread that calls the method)");
+        }
+        List<String> withCaller = new ArrayList<>(flags);
+        withCaller.add("-Dallocbudget.threads=caller");
+        return withCaller;
+    }
 
     /** The {@code java} executable for the forks; by default the one running Maven. */
     @Parameter(property = "allocbudget.jvm")
@@ -297,6 +319,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
         } catch (Exception e) {
             throw new MojoExecutionException("allocbudget.jvmArgs cannot be parsed: " + jvmArgs, e);
         }
+        flags = withThreads(flags);
         String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
         return new CheckRequest(project.getBasedir().toPath(), testClasses, classpath,
                 jvm != null ? jvm.toPath() : CheckRequest.currentJava(), flags,
