@@ -33,6 +33,11 @@ final class Sites {
                 if (className.startsWith("java.lang.invoke.")) {
                     continue; // method-handle adapters between the loop and the method
                 }
+                if (frames.isEmpty() && className.equals("jdk.internal.misc.Unsafe") && f[1].equals("allocateInstance")) {
+                    // a lambda allocated by its not-yet-compiled factory rather than inline: the same site, whether
+                    // a call ran in the interpreter or in compiled code
+                    continue;
+                }
                 frames.add(className + "." + f[1] + "(" + ("?".equals(f[2]) ? "Unknown Source" : f[2])
                         + ("-1".equals(f[3]) ? "" : ":" + f[3]) + ")");
             }

@@ -34,6 +34,16 @@ class SitesTest {
     }
 
     @Test
+    void aLambdaAllocatedByItsFactoryIsTheSameSiteAsOneAllocatedInline() {
+        String site = "Ldemo/K;|capturedLambda|K.java|39";
+        List<Sites.Site> sites = Sites.parse(List.of(
+                "7\t112\tmain\tLdemo/K$$Lambda.0x1;\tLjdk/internal/misc/Unsafe;|allocateInstance|Unsafe.java|-1\t" + site,
+                "1\t16\tmain\tLdemo/K$$Lambda.0x1;\t" + site));
+        assertEquals(List.of(new Sites.Site(8, 128, "main", "demo.K$$Lambda", List.of("demo.K.capturedLambda(K.java:39)"))),
+                sites);
+    }
+
+    @Test
     void theSameLineOnAnotherThreadIsAnotherSite() {
         String frames = "\tLdemo/Work;|run|Work.java|12\tLjava/lang/Thread;|run|Thread.java|833";
         List<Sites.Site> sites = Sites.parse(List.of(
