@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times allocbudget's `check` over the workload methods of this project and runs JMH
-# (-f 1 -wi 3 -i 3 -w 1s -r 1s -prof gc) on the same methods, then prints both side by side:
+# (-f 1 -wi 4 -i 5 -w 1s -r 1s -prof gc) on the same methods, then prints both side by side:
 # seconds per method and B/op. See README.md.
 #
 # usage: bench/run.sh [-m name[,name...]] [--jmh REGEX] [--includes GLOBS] [--jmh-args ARGS] [--no-jmh] [--no-check]
@@ -8,7 +8,8 @@
 #   --jmh REGEX     JMH benchmark regex          (default: all of WorkloadsBench)
 #   --includes G    -Dallocbudget.includes globs  (default: all @AllocationBudget methods)
 #   --jmh-args A    extra JMH options after the fixed ones, e.g. --jmh-args '-jvmArgsAppend -Xbatch'
-#   --no-jmh / --no-check   skip one side (its columns show n/a)
+#   --no-jmh / --no-check   skip one side (its columns show n/a); with --no-check the build uses -Dbench.jmhOnly,
+#                   which needs no allocbudget artifact installed (see pom.xml)
 # environment:
 #   JAVA_HOME        the JDK that runs Maven, the check's forks and JMH (default: java on PATH),
 #                    e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh
@@ -19,7 +20,7 @@ set -euo pipefail
 # what some of them allocate (JDK 17 String.format: 432 B/op under en_US, 1136 or 1208 B/op under plain "en").
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-JMH_OPTS=(-f 1 -wi 3 -i 3 -w 1s -r 1s -prof gc)
+JMH_OPTS=(-f 1 -wi 4 -i 5 -w 1s -r 1s -prof gc)
 BENCH_CLASS=dev.allocbudget.bench.WorkloadsBench
 CHECK_CLASS=dev.allocbudget.bench.Workloads
 
@@ -86,8 +87,11 @@ echo "   $(nproc) cores, $(load), JVM default locale ${java_locale} (LANG=${LANG
 # --- 1. build: compile workloads + JMH harness (annotation processor), write the test classpath -------------
 build_log=$(mktemp)
 t0=$(now)
-if ! "${MVN[@]}" clean test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >"$build_log" 2>&1; then
+build_args=(clean test-compile dependency:build-classpath
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+# JMH only: the pom's jmh-only profile drops the plugin and compiles @AllocationBudget from source.
+((run_check)) || build_args+=(-Dbench.jmhOnly)
+if ! "${MVN[@]}" "${build_args[@]}" >"$build_log" 2>&1; then
   cat "$build_log" >&2
   echo "build failed (is the plugin installed? cd $(dirname "$BENCH") && mvn -B -q install -DskipTests)" >&2
   rm -f "$build_log"
@@ -98,7 +102,7 @@ build_s=$(secs "$t0" "$t1")
 mkdir -p "$OUT"
 rm -f "$OUT"/*.log "$OUT"/*.csv "$OUT"/*.json "$OUT"/*.txt
 mv "$build_log" "$OUT/build.log"
-echo "== build: ${build_s} s (mvn clean test-compile dependency:build-classpath)"
+echo "== build: ${build_s} s (mvn ${build_args[*]})"
 
 # --- 2. allocbudget check: mvn verify, one forked JVM per method ---------------------------------------------
 check_rc=0

@@ -146,7 +146,7 @@ def main():
     if jmh_secs or a.jmh_s:
         count = len(jmh_secs) or len([n for n in names if "jmh_bop" in jmh.get(n, {})])
         per = f"; wall / {count} = {float(a.jmh_s) / count:.1f} s/benchmark" if a.jmh_s and count else ""
-        med = f"median {statistics.median(jmh_secs):.2f} s/benchmark (fork + 3 s warm-up + 3 s measurement); " \
+        med = f"median {statistics.median(jmh_secs):.2f} s/benchmark (fork + warm-up + measurement); " \
             if jmh_secs else ""
         print(f"JMH:   {count} benchmarks; {med}wall clock {a.jmh_s or 'n/a'} s{per}")
     if check_secs and jmh_secs:

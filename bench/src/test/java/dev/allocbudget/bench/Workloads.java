@@ -1,11 +1,17 @@
 package dev.allocbudget.bench;
 
+import com.google.common.primitives.Ints;
 import dev.allocbudget.AllocationBudget;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The workloads both tools measure, written once. They mirror the probe set of measurement-facts.md §3.
@@ -14,6 +20,9 @@ import java.util.Map;
  * {@code @AllocationBudget} with no limit: the check measures and reports it, and never fails on it. The JMH twins
  * in {@link WorkloadsBench} call these methods and return their value, which JMH consumes. Methods whose work is
  * "used locally" fold it into {@link #acc} and return {@code this}, an object that already exists.
+ *
+ * <p>The methods after {@link #deepChain17} are the workloads of the engine issue: periodic allocations, work on
+ * other threads, slow calls, a library call and a leak.
  */
 public class Workloads {
     public int small = 100;
@@ -184,4 +193,169 @@ public class Workloads {
     private static int chain17o(int v) { return chain17p(v + 1); }
     private static int chain17p(int v) { int[] pair = chain17q(v); return pair[0] + pair[1]; }
     private static int[] chain17q(int v) { return new int[] {v, v + 1}; }
+
+    // ---- the workloads of the engine issue ---------------------------------------------------------------------
+
+    /** The buffer the periodic workloads replace; a field, so each new one escapes. */
+    public byte[] periodicBuf = new byte[64];
+    private int n11, n13, n1024, n5000;
+
+    /** Replaces {@link #periodicBuf} with a new byte[64] (80 B) once every 11 calls: 80/11 = 7.27 B/op. */
+    @AllocationBudget
+    public Object periodic11() {
+        if (++n11 == 11) {
+            n11 = 0;
+            periodicBuf = new byte[64];
+        }
+        return periodicBuf;
+    }
+
+    /** The same every 13 calls: 80/13 = 6.15 B/op. */
+    @AllocationBudget
+    public Object periodic13() {
+        if (++n13 == 13) {
+            n13 = 0;
+            periodicBuf = new byte[64];
+        }
+        return periodicBuf;
+    }
+
+    /** The same every 1024 calls: 80/1024 = 0.078 B/op. */
+    @AllocationBudget
+    public Object periodic1024() {
+        if (++n1024 == 1024) {
+            n1024 = 0;
+            periodicBuf = new byte[64];
+        }
+        return periodicBuf;
+    }
+
+    /** The same every 5000 calls: 80/5000 = 0.016 B/op. */
+    @AllocationBudget
+    public Object periodic5000() {
+        if (++n5000 == 5000) {
+            n5000 = 0;
+            periodicBuf = new byte[64];
+        }
+        return periodicBuf;
+    }
+
+    /** A Long that already exists, returned on the calls that do not box. */
+    public final Long cachedLong = 1_234_567_890_123L;
+    private int n11Box;
+
+    /**
+     * Returns a new Long outside the Long cache once every 11 calls, the preallocated {@link #cachedLong}
+     * otherwise. A Long is 24 B with compressed oops (12 B header, the long 8-aligned at offset 16): 24/11 = 2.18 B/op.
+     */
+    @AllocationBudget
+    public Object boxEvery11() {
+        if (++n11Box == 11) {
+            n11Box = 0;
+            return Long.valueOf(longVal + counter++);
+        }
+        return cachedLong;
+    }
+
+    /** One worker thread, created lazily by the first submit; daemon, so it never keeps a JVM alive. */
+    public final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workloads-executor");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Where the tasks publish their payloads, so the payloads escape. */
+    public volatile Object sink;
+    /** The task, created once: it allocates a byte[256] (272 B) on the worker thread and publishes it. */
+    private final Runnable task256 = () -> {
+        byte[] payload = new byte[256];
+        payload[0] = (byte) small;
+        sink = payload;
+    };
+
+    /**
+     * Submits {@link #task256} to the single-thread {@link #executor} and waits for it. The caller allocates the
+     * FutureTask, the queue node and maybe a WaitNode; the worker allocates the byte[256].
+     */
+    @AllocationBudget
+    public Object executorSubmit() {
+        try {
+            return executor.submit(task256).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A parallel stream over 64 ints, each mapped to a new byte[32] (48 B), collected into a list that is returned:
+     * 64 x 48 = 3072 B of payload plus the stream, its spliterators, the fork/join tasks and the lists.
+     */
+    @AllocationBudget
+    public Object parallelStream() {
+        return IntStream.range(0, 64).parallel().mapToObj(i -> new byte[32]).collect(Collectors.toList());
+    }
+
+    /**
+     * A serial xorshift chain of {@code iterations} steps: about 1.9 ns each on this machine (AMD EPYC), and
+     * nothing C2 can shorten (each step depends on the one before, and the seed is read from the heap).
+     */
+    private static long spin(long x, int iterations) {
+        for (int i = 0; i < iterations; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+
+    /** A new byte[20000] (20016 B) that carries the spin's result, returned. */
+    private byte[] slow(int iterations) {
+        long x = spin(longVal + counter++, iterations);
+        byte[] out = new byte[20_000];
+        out[(int) (x & 0x3fff)] = (byte) x;
+        return out;
+    }
+
+    /** About 150 us per call, 20016 B/op. */
+    @AllocationBudget
+    public Object slow150us() {
+        return slow(80_000);
+    }
+
+    /** About 2 ms per call, 20016 B/op. */
+    @AllocationBudget
+    public Object slow2ms() {
+        return slow(1_070_000);
+    }
+
+    /** About 10 ms per call, 20016 B/op. */
+    @AllocationBudget
+    public Object slow10ms() {
+        return slow(5_350_000);
+    }
+
+    public String intStr = "12345";
+
+    /** Guava Ints.tryParse("12345"), returned (an Integer outside the cache and whatever the parse allocates). */
+    @AllocationBudget
+    public Object intsTryParse() {
+        return Ints.tryParse(intStr);
+    }
+
+    /** The list {@link #leak} appends to; it is never cleared. */
+    public final List<Object> leakList = new ArrayList<>();
+
+    /**
+     * A leak: every call appends a new Object (16 B) to {@link #leakList}, which grows without bound, plus the
+     * list's array growth. It exists to test the engine's error for a heap that keeps growing; its B/op is not
+     * a budget.
+     */
+    @AllocationBudget
+    public Object leak() {
+        Object o = new Object();
+        leakList.add(o);
+        return o;
+    }
 }

@@ -93,4 +93,64 @@ public class WorkloadsBench {
     public int deepChain17() {
         return w.deepChain17();
     }
+
+    @Benchmark
+    public Object periodic11() {
+        return w.periodic11();
+    }
+
+    @Benchmark
+    public Object periodic13() {
+        return w.periodic13();
+    }
+
+    @Benchmark
+    public Object periodic1024() {
+        return w.periodic1024();
+    }
+
+    @Benchmark
+    public Object periodic5000() {
+        return w.periodic5000();
+    }
+
+    @Benchmark
+    public Object boxEvery11() {
+        return w.boxEvery11();
+    }
+
+    @Benchmark
+    public Object executorSubmit() {
+        return w.executorSubmit();
+    }
+
+    @Benchmark
+    public Object parallelStream() {
+        return w.parallelStream();
+    }
+
+    @Benchmark
+    public Object slow150us() {
+        return w.slow150us();
+    }
+
+    @Benchmark
+    public Object slow2ms() {
+        return w.slow2ms();
+    }
+
+    @Benchmark
+    public Object slow10ms() {
+        return w.slow10ms();
+    }
+
+    @Benchmark
+    public Object intsTryParse() {
+        return w.intsTryParse();
+    }
+
+    @Benchmark
+    public Object leak() {
+        return w.leak();
+    }
 }
