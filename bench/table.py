@@ -18,7 +18,7 @@ import sys
 
 TOLERANCE = 0.1  # B/op
 
-PROGRESS = re.compile(r"\[INFO\] \[(\d+)/(\d+)\] (\S+)  (n/a|[\d.]+ B/op)  (\w+)  ([\d.]+) s$")
+PROGRESS = re.compile(r"\[INFO\] \[(\d+)/(\d+)\] (\S+)  (n/a|[\d.]+ B/op)(?: \(mean\))?(?:  [\d.]+ obj/op)?  (\w+)  ([\d.]+) s$")
 SUMMARY = re.compile(r"allocbudget: .* checked in ([\d.]+) s")
 BENCHMARK = re.compile(r"^# Benchmark: (\S+)")
 RUN_COMPLETE = re.compile(r"^# Run complete\. Total time: (\S+)")
