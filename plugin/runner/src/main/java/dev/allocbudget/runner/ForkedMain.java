@@ -62,6 +62,11 @@ public final class ForkedMain {
             events.write(new Event.Error(problem));
             return;
         }
+        if (counting.equals("count-jfr")) {
+            // JFR's own threads allocate while it records, and its count covers the calling thread only: count that
+            // thread alone in this fork (read before AllocationCounter is first used, which this call does)
+            System.setProperty("allocbudget.threads", "caller");
+        }
         AllocationCounter.selfCheck();
         Sink.l = ProfileSeed.run(); // the JDK profiles a JMH fork has, before anything of the method is compiled
         BenchmarkStates states;
