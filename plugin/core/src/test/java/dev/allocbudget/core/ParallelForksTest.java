@@ -110,6 +110,59 @@ class ParallelForksTest {
         return most;
     }
 
+    /** Runs a check with two forks at a time on another thread; {@code onFirst} runs when the first method is done. */
+    private Thread checkInBackground(Runnable onFirst, Throwable[] thrown) {
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void methodFinished(int index, int total, MethodResult result) {
+                if (index == 1) onFirst.run();
+            }
+        };
+        Thread t = new Thread(() -> {
+            try {
+                new AllocationCheck(request(dir.resolve("bg"), 2), listener).run();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        t.start();
+        return t;
+    }
+
+    /** The JVMs this test JVM started that still run (the check's forks, and any process they started). */
+    private static List<ProcessHandle> running() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+    }
+
+    @Test
+    void anInterruptedCheckKillsEveryRunningForkBeforeItEnds() throws Exception {
+        Throwable[] thrown = new Throwable[1];
+        Thread[] check = new Thread[1];
+        check[0] = checkInBackground(() -> check[0].interrupt(), thrown);
+        check[0].join(120_000);
+        assertTrue(thrown[0] instanceof InterruptedException, String.valueOf(thrown[0]));
+        assertEquals(List.of(), running());
+    }
+
+    @Test
+    void anIoErrorInOneTaskStopsTheOthersAndFailsTheCheck() throws Exception {
+        Throwable[] thrown = new Throwable[1];
+        Path forkDir = dir.resolve("bg/forks");
+        Thread check = checkInBackground(() -> { // the next fork cannot write its argument file
+            try (Stream<Path> files = Files.list(forkDir)) {
+                for (Path p : files.toList()) Files.delete(p);
+                Files.delete(forkDir);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, thrown);
+        check.join(120_000);
+        assertTrue(thrown[0] instanceof AllocBudgetException, String.valueOf(thrown[0]));
+        assertTrue(thrown[0].getMessage().startsWith("allocbudget: I/O error under " + dir.resolve("bg") + ": "),
+                thrown[0].getMessage());
+        assertEquals(List.of(), running());
+    }
+
     @Test
     void forksBelowOneAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> request(dir, 0));
