@@ -89,6 +89,14 @@ public final class AllocationCheck {
      * interrupted (which kills their forks, see {@link ForkLauncher}) and waited for before this throws: no fork
      * outlives the check.
      */
+    /** Tells the listener a method has its verdict, and about threads it left allocating. */
+    private void finished(int index, int total, MethodResult result) {
+        listener.methodFinished(index, total, result);
+        if (result.detail() != null && result.detail().lingeringThreads() != null) {
+            listener.warning(result.id() + ": " + result.detail().lingeringThreads());
+        }
+    }
+
     private List<MethodResult> measureAll(MethodMeasurer measurer, List<BudgetMethod> methods, Baseline baseline,
             Baseline.Section section) throws IOException, InterruptedException {
         List<MethodResult> results = new ArrayList<>();
@@ -97,7 +105,7 @@ public final class AllocationCheck {
             for (BudgetMethod method : methods) {
                 MethodResult result = measurer.measure(method, limitsOf(method, baseline, section));
                 results.add(result);
-                listener.methodFinished(results.size(), methods.size(), result);
+                finished(results.size(), methods.size(), result);
             }
             return results;
         }
@@ -121,7 +129,7 @@ public final class AllocationCheck {
                 byIndex[m.index()] = m.result();
                 while (results.size() < byIndex.length && byIndex[results.size()] != null) {
                     results.add(byIndex[results.size()]);
-                    listener.methodFinished(results.size(), methods.size(), results.get(results.size() - 1));
+                    finished(results.size(), methods.size(), results.get(results.size() - 1));
                 }
             }
             return results;

@@ -9,8 +9,11 @@ package dev.allocbudget.core;
  *                         replaced every 5,000 calls, a box every 11th call, timing-dependent work)
  * @param period           for a mean, how many calls make up one period of its pattern, or 0 when none was found
  * @param periodBytes      what one period allocates (0 without a period)
+ * @param lingeringThreads the threads that went on allocating after the calls had stopped, as the fork names
+ *                         them, or null when there were none
  */
-public record FigureDetail(double callerBytesPerOp, boolean amortized, long period, long periodBytes) {
+public record FigureDetail(double callerBytesPerOp, boolean amortized, long period, long periodBytes,
+        String lingeringThreads) {
 
     /** The part of {@code bytesPerOp} that other threads allocated. */
     public double otherThreadsBytesPerOp(double bytesPerOp) {

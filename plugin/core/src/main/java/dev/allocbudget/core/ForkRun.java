@@ -65,7 +65,8 @@ record ForkRun(int exitCode, boolean timedOut, List<Event> events, String unread
     /** How the figure is made up: the calling thread's share, and whether it is a mean (with its period). */
     Optional<FigureDetail> detail() {
         return first(Event.Result.class)
-                .map(r -> new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes()));
+                .map(r -> new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes(),
+                        first(Event.Warning.class).map(Event.Warning::text).orElse(null)));
     }
 
     /** Why there is no figure: the method's error, a figure that never settled, or how the fork ended. */

@@ -74,13 +74,15 @@ public final class JsonReport {
     private static String detail(MethodResult r) {
         FigureDetail d = r.detail();
         if (d == null) {
-            return ", \"callerBytesPerOp\": null, \"otherThreadsBytesPerOp\": null, \"amortized\": null, \"period\": null";
+            return ", \"callerBytesPerOp\": null, \"otherThreadsBytesPerOp\": null, \"amortized\": null, \"period\": null"
+                    + ", \"lingeringThreads\": null";
         }
         return ", \"callerBytesPerOp\": " + Figures.number(d.callerBytesPerOp())
                 + ", \"otherThreadsBytesPerOp\": " + Figures.number(d.otherThreadsBytesPerOp(r.bytesPerOp()))
                 + ", \"amortized\": " + d.amortized()
                 + ", \"period\": " + (d.period() == 0 ? "null"
-                        : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}");
+                        : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}")
+                + ", \"lingeringThreads\": " + string(d.lingeringThreads());
     }
 
     /** {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. */

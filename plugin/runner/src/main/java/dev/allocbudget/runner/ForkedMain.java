@@ -6,6 +6,7 @@ import dev.allocbudget.runner.protocol.EventWriter;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Entry point of the forked JVM.
@@ -95,6 +96,15 @@ public final class ForkedMain {
         SteadyStateMeter.Window window = settled.window();
         events.write(new Event.Result(window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
                 window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes()));
+        if (window.bytes() != window.callerBytes()) {
+            // other threads allocated during the calls: say which of them go on after the calls have stopped
+            List<String> lingering = LingeringThreads.find();
+            if (!lingering.isEmpty()) {
+                events.write(new Event.Warning("threads still allocating after the last window: "
+                        + String.join(", ", lingering) + "; their allocation counts as the method's in whichever"
+                        + " window it falls (stop or join them before the method returns)"));
+            }
+        }
         if (!counting.isEmpty()) {
             countObjects(events, instance, settled, counting.equals("count-jfr"));
         }

@@ -84,6 +84,22 @@ class UnevenForkTest {
     }
 
     @Test
+    void aThreadThatGoesOnAllocatingIsCountedAndNamed() throws Exception {
+        List<Event> events = fork(List.of(), CLASS + "startsATicker", "20000");
+        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Result r && r.bytesInWindow() > r.callerBytes()),
+                "the ticker's arrays count: " + events);
+        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Warning w
+                && w.text().startsWith("threads still allocating after the last window: uneven-ticker (")),
+                "the ticker is named: " + events);
+    }
+
+    @Test
+    void workThatEndsWithTheCallLeavesNoWarning() throws Exception {
+        List<Event> events = fork(List.of(), CLASS + "executor", "20000");
+        assertTrue(events.stream().noneMatch(Event.Warning.class::isInstance), events.toString());
+    }
+
+    @Test
     void allocationThatGrowsEveryCallIsNoFigure() throws Exception {
         List<Event> events = fork(List.of(), CLASS + "growing", "5000");
         Event.Unsettled unsettled = events.stream().filter(Event.Unsettled.class::isInstance)

@@ -70,6 +70,24 @@ public class Uneven {
         return log.toString();
     }
 
+    private static Thread ticker;
+
+    /** Starts, on its first call, a thread that goes on allocating a byte[100] every millisecond. */
+    @AllocationBudget
+    public int startsATicker() {
+        if (ticker == null) {
+            ticker = new Thread(() -> {
+                while (true) {
+                    published = new byte[100];
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+            }, "uneven-ticker");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
+        return calls++;
+    }
+
     @AllocationBudget
     public Integer boxed() {
         return Integer.valueOf(100_000 + (calls++ & 1));
