@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
  * is accepted once {@value #MIN_MILLIS} ms have passed, the last {@value #STABLE_WINDOWS} windows of equal size
  * allocated exactly the same number of bytes, the JIT's total compilation time did not move during the last one,
  * and either {@value #MIN_OPS} calls were made or {@value #SLOW_FLOOR_MILLIS} ms passed. The call floor is there
- * because the measuring loop itself is recompiled by C2 after 100-150k calls (on its back-edge counter), and a
- * figure reached before that can relapse when the method is inlined into it; the time floor lets slow methods
- * (over ~7 us a call), which reach that many calls neither here nor in a JMH run of a few seconds, settle on
- * equal windows of fewer calls.
+ * because the measuring loop itself is recompiled by C2 after 60-150k calls (on its back-edge counter), and a
+ * figure reached before that can relapse when the method is inlined into it: a 15-deep call chain under a method
+ * of 20 us a call read 0 B/op at 1.5 s and at 3 s under load (69,000 and 89,000 calls, the method compiled on its
+ * own) and 24 B/op, as a fast one does, once the loop had been recompiled. The time floor is JMH's warm-up in the
+ * reference settings ({@code -wi 4 -w 1s}): a slow method (over 20 us a call) settles on equal windows of fewer
+ * calls after as much warm-up time as JMH gives it, so both measure the same compiled code.
  *
  * <p><b>Means.</b> When the JIT has gone quiet but windows of one size keep differing (a buffer replaced every
  * 5,000 calls, a box every 11th call, work on other threads), the figure is the long-run mean. {@link PeriodFinder}
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 final class SteadyStateMeter {
     static final long MIN_OPS = 200_000;
     static final long MIN_MILLIS = 300;
-    static final long SLOW_FLOOR_MILLIS = 1_500;
+    static final long SLOW_FLOOR_MILLIS = 4_000;
     static final int STABLE_WINDOWS = 3;
     /** Windows of the final size with the JIT quiet, none three alike, before the figure is taken as a mean. */
     static final int UNEQUAL_WINDOWS = 6;
