@@ -8,7 +8,9 @@
 #
 # usage: bench/determinism.sh [RUNS] [--no-load] [--forks "1 2"]
 # environment: BENCH_OUT (default bench/target/determinism); BENCH_MVN_ARGS, extra Maven arguments for every run, e.g.
-#   BENCH_MVN_ARGS=-Dmaven.repo.local=/tmp/m2 to use a plugin installed into another local repository
+#   BENCH_MVN_ARGS=-Dmaven.repo.local=/tmp/m2 to use a plugin installed into another local repository;
+#   BENCH_INCLUDES, the methods (allocbudget.includes globs; default: every workload but the slow ones, which take
+#   JMH's 4 s warm-up each, and the leak, which is an error by design)
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 runs=20
@@ -27,6 +29,10 @@ OUT=${BENCH_OUT:-$BENCH/target/determinism}
 rm -rf "$OUT" && mkdir -p "$OUT"
 # shellcheck disable=SC2206 # BENCH_MVN_ARGS is a list of words
 MVN=(mvn -B -ntp -f "$BENCH/pom.xml" ${BENCH_MVN_ARGS:-})
+W=dev.allocbudget.bench.Workloads
+INCLUDES=${BENCH_INCLUDES:-$(printf "$W#%s," empty valueOfSmall valueOfLarge byteArrayLocal stringValueOfLong sbConcat \
+  hashMapGet arrayListReuse varargs forEachList stringFormat localDateParse deepChain15 deepChain17 primitiveLong \
+  periodic11 periodic13 periodic1024 periodic5000 boxEvery11 executorSubmit parallelStream intsTryParse)}
 
 "${MVN[@]}" -q test-compile
 pids=()
@@ -38,7 +44,7 @@ trap '((${#pids[@]})) && kill "${pids[@]}" 2>/dev/null || true' EXIT
 for ((i = 1; i <= runs; i++)); do
   for forks in $forks_list; do
     start=$EPOCHREALTIME
-    "${MVN[@]}" verify -Dallocbudget.forks="$forks" >"$OUT/run-$i-f$forks.log" 2>&1 || true
+    "${MVN[@]}" verify -Dallocbudget.forks="$forks" -Dallocbudget.includes="${INCLUDES%,}" >"$OUT/run-$i-f$forks.log" 2>&1 || true
     end=$EPOCHREALTIME
     awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f\n", b-a}' >"$OUT/run-$i-f$forks.seconds"
     cp "$BENCH/target/allocbudget/report.json" "$OUT/run-$i-f$forks.json"
