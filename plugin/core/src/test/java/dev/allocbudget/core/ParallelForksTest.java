@@ -149,11 +149,16 @@ class ParallelForksTest {
         Throwable[] thrown = new Throwable[1];
         Path forkDir = dir.resolve("bg/forks");
         Thread check = checkInBackground(() -> { // the next fork cannot write its argument file
-            try (Stream<Path> files = Files.list(forkDir)) {
-                for (Path p : files.toList()) Files.delete(p);
-                Files.delete(forkDir);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            // the other fork may be writing its logs here meanwhile: empty the directory until it can be removed
+            for (int attempt = 0; Files.exists(forkDir); attempt++) {
+                try (Stream<Path> files = Files.list(forkDir)) {
+                    for (Path p : files.toList()) Files.deleteIfExists(p);
+                    Files.delete(forkDir);
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                    if (attempt == 100) throw new java.io.UncheckedIOException(e);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }, thrown);
         check.join(120_000);
