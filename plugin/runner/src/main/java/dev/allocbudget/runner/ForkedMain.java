@@ -93,7 +93,7 @@ public final class ForkedMain {
             events.write(new Event.Error("the method threw " + describe(t)));
             return;
         }
-        SteadyStateMeter.Window window = settled.window();
+        Window window = settled.window();
         events.write(new Event.Result(window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
                 window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes()));
         if (window.bytes() != window.callerBytes()) {

@@ -100,7 +100,7 @@ final class ObjectCounter {
      * and the objects counted must add up to exactly the bytes the thread counter saw in that window.
      */
     static String mismatch(SteadyStateMeter.Settled settled, int n, long windowBytes, long countedBytes) {
-        SteadyStateMeter.Window verdict = settled.window();
+        Window verdict = settled.window();
         // a mean with no period (timing-dependent work on other threads) is never met exactly by one window:
         // the count stands for the mean when its window comes as close as the mean's own halves had to
         boolean off = settled.amortized() && settled.period() == 0

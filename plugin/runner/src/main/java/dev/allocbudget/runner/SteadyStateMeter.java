@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * looks for a period P of the per-call bytes; if there is one, windows of a multiple of P repeat byte for byte
  * again and give the exact mean (bytes per period / P), the same in every run. Otherwise the mean over a span of
  * at least {@value #MEAN_MILLIS} ms is reported, once its two halves agree to 1 %.
+ *
+ * <p>(A little over 300 lines, most of them the reasons above and below: the rule is one piece, and split up it
+ * would have to be read in several places to be understood.)
  */
 final class SteadyStateMeter {
     static final long MIN_OPS = 200_000;
@@ -50,31 +53,6 @@ final class SteadyStateMeter {
     /** The two halves of that span must agree to this fraction (or {@link #MEAN_SLACK_BYTES} per call). */
     static final double MEAN_AGREEMENT = 0.01;
     static final double MEAN_SLACK_BYTES = 0.05;
-
-    /** One window: {@code bytes} allocated by {@code ops} calls, {@code callerBytes} of them by the calling thread. */
-    record Window(long ops, long bytes, long callerBytes) {
-        Window(long ops, long bytes) {
-            this(ops, bytes, bytes);
-        }
-
-        double bytesPerOp() {
-            return (double) bytes / ops;
-        }
-
-        Window plus(Window other) {
-            return new Window(ops + other.ops, bytes + other.bytes, callerBytes + other.callerBytes);
-        }
-
-        /** Equal figures; the caller's share of them may differ (a worker that allocates inside one or the next). */
-        boolean sameAs(Window other) {
-            return ops == other.ops && bytes == other.bytes;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%d B / %d calls", bytes, ops);
-        }
-    }
 
     /**
      * The accepted figure: {@code window}'s bytes per call. {@code amortized} when windows did not repeat; then

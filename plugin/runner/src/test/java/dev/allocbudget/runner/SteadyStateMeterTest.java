@@ -3,7 +3,6 @@ package dev.allocbudget.runner;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.runner.SteadyStateMeter.Window;
 import org.junit.jupiter.api.Test;
 
 class SteadyStateMeterTest {
