@@ -71,12 +71,13 @@ final class ObjectCounter {
         Sink.ref = null;
         System.gc();
         // other threads cannot be made to allocate past their old sampling point: their first allocations after
-        // start can go unseen, so a window whose objects do not add up to its bytes is counted again
+        // start can go unseen, so a window whose objects do not add up to its bytes is counted again (and so is one
+        // of a timing-dependent mean that strayed from it)
         long windowBytes = 0;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             reset();
             windowBytes = MeasurementLoop.allocatedBy(instance, n);
-            if (dropped() == 0 && bytes() == windowBytes) break;
+            if (dropped() == 0 && bytes() == windowBytes && !off(verdict, n, windowBytes)) break;
         }
         stop();
         long objects = count();
@@ -101,21 +102,39 @@ final class ObjectCounter {
      */
     static String mismatch(SteadyStateMeter.Settled settled, int n, long windowBytes, long countedBytes) {
         Window verdict = settled.window();
-        // a mean with no period (timing-dependent work on other threads) is never met exactly by one window:
-        // the count stands for the mean when its window comes as close as the mean's own halves had to
-        boolean off = settled.amortized() && settled.period() == 0
-                ? !SteadyStateMeter.agree((double) windowBytes / n, verdict.bytesPerOp())
-                : windowBytes * verdict.ops() != verdict.bytes() * (long) n;
-        if (off) {
+        if (off(settled, n, windowBytes)) {
             return String.format(java.util.Locale.ROOT, "the counting window allocated %.3f B/op, but the verdict"
-                    + " was %.3f B/op: the JIT changed the code in between", (double) windowBytes / n,
-                    verdict.bytesPerOp());
+                    + " was %.3f B/op: %s", (double) windowBytes / n, verdict.bytesPerOp(), timingDependent(settled)
+                            ? "more than " + Math.round(MEAN_COUNT_TOLERANCE * 100) + " % apart, in "
+                                    + ATTEMPTS + " windows"
+                            : "the JIT changed the code in between");
         }
         if (countedBytes != windowBytes) {
             return "the objects counted add up to " + countedBytes + " B, but the window allocated " + windowBytes
                     + " B";
         }
         return null;
+    }
+
+    /**
+     * How far a counting window of a timing-dependent mean may stray from it: forks of the bench's executor method
+     * read 383.3-387.5 B/op under load, and a window of 2,048 calls strays further than a fork's span does.
+     */
+    static final double MEAN_COUNT_TOLERANCE = 0.05;
+
+    /** A mean with no period: allocation that depends on timing, which no window meets exactly. */
+    private static boolean timingDependent(SteadyStateMeter.Settled settled) {
+        return settled.amortized() && settled.period() == 0 && !SteadyStateMeter.isSimple(settled.window());
+    }
+
+    /** True when the counting window did not allocate what the verdict says (for a timing-dependent mean: nearly). */
+    private static boolean off(SteadyStateMeter.Settled settled, int n, long windowBytes) {
+        Window verdict = settled.window();
+        if (timingDependent(settled)) {
+            double window = (double) windowBytes / n;
+            return Math.abs(window - verdict.bytesPerOp()) > MEAN_COUNT_TOLERANCE * verdict.bytesPerOp();
+        }
+        return windowBytes * verdict.ops() != verdict.bytes() * (long) n;
     }
 
     private static Count unavailable(int n, String reason) {
