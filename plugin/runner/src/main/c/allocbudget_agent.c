@@ -8,7 +8,7 @@
  * and never reported.
  *
  * Loaded with -agentpath at JVM start (the capability must be added then). The Java side,
- * dev.allocbudget.runner.ObjectCounter, declares the natives below; HotSpot finds them in agent libraries, so no
+ * dev.allocbudget.runner.count.ObjectCounter, declares the natives below; HotSpot finds them in agent libraries, so no
  * System.load is needed.
  */
 #include <jvmti.h>
@@ -112,7 +112,7 @@ JNIEXPORT jint JNICALL Agent_OnLoad(JavaVM *vm, char *options, void *reserved) {
     return (*jvmti)->SetEventCallbacks(jvmti, &callbacks, sizeof callbacks) == JVMTI_ERROR_NONE ? JNI_OK : JNI_ERR;
 }
 
-JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_ObjectCounter_start(JNIEnv *jni, jclass c, jthread thread,
+JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_start(JNIEnv *jni, jclass c, jthread thread,
                                                                          jboolean every_thread) {
     if (target_thread) (*jni)->DeleteGlobalRef(jni, target_thread);
     target_thread = (*jni)->NewGlobalRef(jni, thread);
@@ -125,21 +125,21 @@ JNIEXPORT jboolean JNICALL Java_dev_allocbudget_runner_ObjectCounter_start(JNIEn
     return JNI_TRUE;
 }
 
-JNIEXPORT void JNICALL Java_dev_allocbudget_runner_ObjectCounter_reset(JNIEnv *jni, jclass c) {
+JNIEXPORT void JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_reset(JNIEnv *jni, jclass c) {
     (*jvmti)->RawMonitorEnter(jvmti, lock);
     clear_sites();
     (*jvmti)->RawMonitorExit(jvmti, lock);
 }
 
-JNIEXPORT void JNICALL Java_dev_allocbudget_runner_ObjectCounter_stop(JNIEnv *jni, jclass c) {
+JNIEXPORT void JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_stop(JNIEnv *jni, jclass c) {
     counting = 0;
     (*jvmti)->SetEventNotificationMode(jvmti, JVMTI_DISABLE, JVMTI_EVENT_SAMPLED_OBJECT_ALLOC, NULL);
     (*jvmti)->SetHeapSamplingInterval(jvmti, 512 * 1024);
 }
 
-JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_ObjectCounter_count(JNIEnv *jni, jclass c) { return total_count; }
-JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_ObjectCounter_bytes(JNIEnv *jni, jclass c) { return total_bytes; }
-JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_ObjectCounter_dropped(JNIEnv *jni, jclass c) { return dropped; }
+JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_count(JNIEnv *jni, jclass c) { return total_count; }
+JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_bytes(JNIEnv *jni, jclass c) { return total_bytes; }
+JNIEXPORT jlong JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_dropped(JNIEnv *jni, jclass c) { return dropped; }
 
 /* Appends s to the buffer, growing it; returns 0 when out of memory. */
 static int append(char **buf, size_t *len, size_t *cap, const char *s) {
@@ -171,7 +171,7 @@ static jint line_of(jmethodID method, jlocation location) {
  * The sites, one per line: count TAB bytes TAB thread TAB type TAB frame TAB frame ..., each frame as
  * classSignature|method|sourceFile|line (source file "?" and line -1 when unknown). The Java side formats them.
  */
-JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_ObjectCounter_sites(JNIEnv *jni, jclass c) {
+JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_sites(JNIEnv *jni, jclass c) {
     size_t len = 0, cap = 4096;
     char *buf = malloc(cap), piece[1024];
     if (!buf) return NULL;

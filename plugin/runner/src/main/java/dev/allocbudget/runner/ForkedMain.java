@@ -1,8 +1,23 @@
 package dev.allocbudget.runner;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.count.JfrCounter;
+import dev.allocbudget.runner.count.ObjectCounter;
+import dev.allocbudget.runner.count.Sites;
+import dev.allocbudget.runner.measure.AllocationCounter;
+import dev.allocbudget.runner.measure.LingeringThreads;
+import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.ProfileSeed;
+import dev.allocbudget.runner.measure.Sink;
+import dev.allocbudget.runner.measure.SteadyStateMeter;
+import dev.allocbudget.runner.measure.Window;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.shape.BenchmarkStates;
+import dev.allocbudget.runner.shape.BudgetMethods;
+import dev.allocbudget.runner.shape.BudgetRow;
+import dev.allocbudget.runner.shape.JmhShape;
+import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -43,7 +58,7 @@ public final class ForkedMain {
                     measure(events, args[2], Long.parseLong(args[3]), args.length == 5 ? args[4] : "");
                 }
             } catch (Throwable t) {
-                events.write(new Event.Error(describe(t)));
+                events.write(new Event.Error(ThrownText.describe(t)));
             }
             events.write(new Event.Bye());
         }
@@ -77,8 +92,7 @@ public final class ForkedMain {
             events.write(new Event.Error(e.getMessage()));
             return;
         }
-        MeasurementLoop.Target.method = method;
-        MeasurementLoop.Target.arguments = states.arguments();
+        MeasurementLoop.Target.set(method, states.arguments());
         if (counting.equals("count-jfr")) {
             JfrCounter.initialise();
         }
@@ -90,7 +104,7 @@ public final class ForkedMain {
             events.write(new Event.Unsettled(e.getMessage()));
             return;
         } catch (Throwable t) {
-            events.write(new Event.Error("the method threw " + describe(t)));
+            events.write(new Event.Error("the method threw " + ThrownText.describe(t)));
             return;
         }
         Window window = settled.window();
@@ -131,32 +145,5 @@ public final class ForkedMain {
         for (Sites.Site site : Sites.parse(count.sites())) {
             events.write(new Event.Site(site.count(), site.bytes(), site.thread(), site.type(), site.frames()));
         }
-    }
-
-    /** The exception and its first frames, without the runner's own frames, and the same for a few causes. */
-    static String describe(Throwable t) {
-        return describe(t, 5);
-    }
-
-    private static String describe(Throwable t, int causesLeft) {
-        StringBuilder text = new StringBuilder(t.toString());
-        int shown = 0;
-        for (StackTraceElement frame : t.getStackTrace()) {
-            String cls = frame.getClassName();
-            if (cls.startsWith(ForkedMain.class.getPackageName() + ".") || cls.startsWith("java.lang.invoke.")
-                    || cls.startsWith("java.lang.reflect.") || cls.startsWith("jdk.internal.reflect.")) {
-                if (shown > 0) break; // below the user's frames: the harness
-                continue;
-            }
-            if (shown++ == 5) {
-                text.append("\n\t...");
-                break;
-            }
-            text.append("\n\tat ").append(frame);
-        }
-        if (t.getCause() != null && t.getCause() != t && causesLeft > 0) {
-            text.append("\nCaused by: ").append(describe(t.getCause(), causesLeft - 1));
-        }
-        return text.toString();
     }
 }

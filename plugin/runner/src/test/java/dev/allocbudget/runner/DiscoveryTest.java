@@ -3,12 +3,12 @@ package dev.allocbudget.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventReader;
 import dev.allocbudget.runner.protocol.EventWriter;
 import dev.allocbudget.runner.shapes.Overloads;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -25,7 +25,7 @@ import javax.tools.ToolProvider;
  * build copies to target/jmh; the runner has no JMH dependency, so these cannot live in src/test/java). Tests load
  * them in-process through {@link #loader()}, or run {@link ForkedMain} on them in a forked JVM.
  */
-final class JmhFixtures {
+public final class JmhFixtures {
     private static Path classes;
     private static ClassLoader loader;
 
@@ -58,7 +58,7 @@ final class JmhFixtures {
     }
 
     /** A loader of the fixtures and JMH, below the test's own (so runner classes are shared). */
-    static synchronized ClassLoader loader() {
+    public static synchronized ClassLoader loader() {
         if (loader == null) {
             try {
                 loader = new URLClassLoader(new URL[] {classes().toUri().toURL(), jmhJar().toUri().toURL()},
@@ -70,7 +70,7 @@ final class JmhFixtures {
         return loader;
     }
 
-    static Class<?> load(String simpleName) throws ClassNotFoundException {
+    public static Class<?> load(String simpleName) throws ClassNotFoundException {
         return Class.forName("jmhfixtures." + simpleName, false, loader());
     }
 

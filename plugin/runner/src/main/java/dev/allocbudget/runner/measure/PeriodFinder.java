@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 /**
  * Finds the period of a method's allocation: the smallest P for which call i and call i + P allocate the same

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import dev.allocbudget.AllocationBudget;
 import java.lang.reflect.Constructor;
@@ -21,7 +21,7 @@ public final class BudgetMethods {
      * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
      * The text names the rule, so that together with the id it tells the user what to change.
      */
-    static String problemWith(Method method, AllocationBudget budget) {
+    public static String problemWith(Method method, AllocationBudget budget) {
         Class<?> type = method.getDeclaringClass();
         if (type.isInterface() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
             return "budget methods must be declared in a class; " + type.getName() + " is not a plain class";
@@ -80,7 +80,7 @@ public final class BudgetMethods {
      * The methods carrying {@link AllocationBudget}, without the bridge methods javac adds (it copies the
      * annotation onto them, e.g. {@code Object get()} next to {@code Integer get()} of a {@code Supplier<Integer>}).
      */
-    static List<Method> annotated(Method[] declared) {
+    public static List<Method> annotated(Method[] declared) {
         return Arrays.stream(declared)
                 .filter(m -> !m.isBridge() && !m.isSynthetic() && m.isAnnotationPresent(AllocationBudget.class))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
@@ -92,7 +92,7 @@ public final class BudgetMethods {
      * {@code [name=value,...]} suffix names; throws with a message for the user when there is no such method or row.
      * A method whose shape is refused resolves to its {@link ParamRow#NONE} row, for the caller to report why.
      */
-    static BudgetRow resolve(String id, ClassLoader loader) throws ClassNotFoundException {
+    public static BudgetRow resolve(String id, ClassLoader loader) throws ClassNotFoundException {
         int hash = id.indexOf('#');
         if (hash < 0) {
             throw new IllegalArgumentException("not a method id (expected Class#method): " + id);

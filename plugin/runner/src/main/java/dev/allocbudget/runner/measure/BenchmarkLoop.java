@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -24,12 +24,12 @@ import java.lang.management.ManagementFactory;
  * <p>{@link #read()} is what the measuring loops call before and after a window; it also keeps the caller's part
  * of the last window, so that one loop serves both counters and the report can split the figure.
  */
-final class AllocationCounter {
+public final class AllocationCounter {
     static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** True when a window counts all threads (the default), false for the calling thread only. */
-    static final boolean ALL_THREADS = !"caller".equals(System.getProperty("allocbudget.threads", "all"));
+    public static final boolean ALL_THREADS = !"caller".equals(System.getProperty("allocbudget.threads", "all"));
 
     /** {@code getTotalThreadAllocatedBytes} of {@link #THREADS}, or null where this JVM has no such counter. */
     private static final MethodHandle TOTAL = totalCounter();
@@ -92,7 +92,7 @@ final class AllocationCounter {
      * JIT transitions cost a few hundred bytes once, which must not land in a measured window. With all threads
      * counted this also proves that the fork's own threads are silent.
      */
-    static void selfCheck() {
+    public static void selfCheck() {
         if (!THREADS.isThreadAllocatedMemorySupported()) {
             throw new IllegalStateException("this JVM does not support per-thread allocation counting"
                     + " (ThreadMXBean.isThreadAllocatedMemorySupported() is false); bytes/op cannot be measured");

@@ -1,14 +1,14 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 import java.util.Locale;
 
 /** One window: {@code bytes} allocated by {@code ops} calls, {@code callerBytes} of them by the calling thread. */
-record Window(long ops, long bytes, long callerBytes) {
+public record Window(long ops, long bytes, long callerBytes) {
     Window(long ops, long bytes) {
         this(ops, bytes, bytes);
     }
 
-    double bytesPerOp() {
+    public double bytesPerOp() {
         return (double) bytes / ops;
     }
 

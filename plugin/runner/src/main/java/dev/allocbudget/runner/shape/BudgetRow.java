@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.lang.reflect.Method;
 
@@ -7,8 +7,8 @@ import java.lang.reflect.Method;
  * ({@link ParamRow#NONE} for a method without). Its id is the method's id with the row's suffix:
  * {@code demo.CodecBench#encode[kind=ascii,size=16]}.
  */
-record BudgetRow(Method method, ParamRow params) {
-    String id() {
+public record BudgetRow(Method method, ParamRow params) {
+    public String id() {
         return BudgetMethods.idOf(method) + params.suffix();
     }
 }

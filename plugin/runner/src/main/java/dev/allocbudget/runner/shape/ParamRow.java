@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * One combination of {@code @Param} values, by parameter name, as written in the annotations. Its {@link #suffix}
  * makes the method id of the row: {@code demo.CodecBench#encode[kind=ascii,size=16]}, names sorted.
  */
-record ParamRow(SortedMap<String, String> values) {
+public record ParamRow(SortedMap<String, String> values) {
     /** The one row of a method without {@code @Param} fields; its id is the method's id. */
     static final ParamRow NONE = new ParamRow(new TreeMap<>());
 
-    ParamRow {
+    public ParamRow {
         values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
     }
 

@@ -1,5 +1,6 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
+import dev.allocbudget.runner.shape.JmhShape;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -22,9 +23,9 @@ import java.util.Arrays;
  * <p>A method that is itself a JMH {@code @Benchmark} is measured through {@link BenchmarkLoop} instead, which puts
  * it where JMH's stub has it, one level higher.
  */
-final class DirectCall {
-    /** The most arguments a budget method may take. */
-    static final int MAX_ARGUMENTS = 4;
+public final class DirectCall {
+    /** The most arguments a direct call passes: the shape rule's limit. */
+    static final int MAX_ARGUMENTS = JmhShape.MAX_ARGUMENTS;
 
     enum Kind { VOID, REF, INT, LONG, DOUBLE, BOOLEAN }
 

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.count;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +10,19 @@ import java.util.Map;
  * and frames in the form of a stack trace ({@code com.acme.Params.put(Params.java:41)}), with the harness's own
  * frames (the measuring loop, method-handle adapters) removed. Sites that differ only in harness frames merge.
  */
-final class Sites {
+public final class Sites {
+    /** The runner's own frames: the measuring loop and everything below it. */
+    private static final String RUNNER = "dev.allocbudget.runner.";
+
     private Sites() {}
 
     /**
      * One site: how many objects of a type, how many bytes, allocated where (innermost frame first), by which
      * thread ({@code main} for the measuring thread).
      */
-    record Site(long count, long bytes, String thread, String type, List<String> frames) {}
+    public record Site(long count, long bytes, String thread, String type, List<String> frames) {}
 
-    static List<Site> parse(List<String> agentLines) {
+    public static List<Site> parse(List<String> agentLines) {
         Map<List<String>, Site> merged = new LinkedHashMap<>();
         for (String line : agentLines) {
             String[] fields = line.split("\t");
@@ -27,7 +30,7 @@ final class Sites {
             for (int i = 4; i < fields.length; i++) {
                 String[] f = fields[i].split("\\|", -1);
                 String className = typeName(f[0]);
-                if (className.startsWith(Sites.class.getPackageName() + ".")) {
+                if (className.startsWith(RUNNER)) {
                     break; // the measuring loop: everything below it is harness
                 }
                 if (className.startsWith("java.lang.invoke.")) {

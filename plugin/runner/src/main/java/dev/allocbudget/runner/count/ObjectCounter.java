@@ -1,5 +1,10 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.count;
 
+import dev.allocbudget.runner.measure.AllocationCounter;
+import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.Sink;
+import dev.allocbudget.runner.measure.SteadyStateMeter;
+import dev.allocbudget.runner.measure.Window;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +17,7 @@ import java.util.List;
  * objects it saw equal the bytes the thread counter measured over the same window, and that window's bytes/op
  * equals the verdict; otherwise the count is reported as unavailable with the reason, never guessed.
  */
-final class ObjectCounter {
+public final class ObjectCounter {
     /** The most objects a counting window should see: each costs the agent about 1-5 us. */
     static final long MAX_OBJECTS_PER_WINDOW = 64_000;
     static final int MAX_WINDOW = 8192;
@@ -37,10 +42,10 @@ final class ObjectCounter {
     static native String sites();
 
     /** The outcome: objects and sites over {@code ops} calls, or why there is no count. */
-    record Count(long objects, int ops, List<String> sites, String unavailable) {}
+    public record Count(long objects, int ops, List<String> sites, String unavailable) {}
 
     /** True when the agent was loaded into this JVM (its natives then link). */
-    static boolean available() {
+    public static boolean available() {
         try {
             // calling each native once also links it now: linking allocates, and must not happen in the window
             reset();
@@ -58,7 +63,7 @@ final class ObjectCounter {
     /** How many counting windows may pass before the other threads' allocations are all seen. */
     static final int ATTEMPTS = 3;
 
-    static Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
+    public static Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
         int n = windowFor(verdict);
         if (!start(Thread.currentThread(), AllocationCounter.ALL_THREADS)) {
             return unavailable(n, "the JVM refused to sample every allocation (JVMTI SetHeapSamplingInterval(0))");

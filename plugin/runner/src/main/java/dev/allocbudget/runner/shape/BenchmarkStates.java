@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -19,9 +19,9 @@ import java.util.List;
  * not iterations. Setups run in JMH's order: Trial before Iteration, the method's class before its parameters'
  * states; teardowns in reverse: Iteration before Trial, the parameters' states before the method's class.
  */
-final class BenchmarkStates {
+public final class BenchmarkStates {
     /** Why the objects could not be made or finished with, in words for the user. */
-    static final class Failure extends Exception {
+    public static final class Failure extends Exception {
         Failure(String message) {
             super(message);
         }
@@ -40,7 +40,7 @@ final class BenchmarkStates {
     }
 
     /** Creates the objects for {@code row}, injects its values and runs the setups. */
-    static BenchmarkStates setUp(BudgetRow row) throws Failure {
+    public static BenchmarkStates setUp(BudgetRow row) throws Failure {
         JmhShape shape = JmhShape.of(row.method());
         if (shape.problem != null) {
             throw new Failure(shape.problem);
@@ -74,17 +74,17 @@ final class BenchmarkStates {
     }
 
     /** The instance of the method's own class, on which it is called. */
-    Object target() {
+    public Object target() {
         return instances[0];
     }
 
     /** The method's arguments, one per parameter. */
-    Object[] arguments() {
+    public Object[] arguments() {
         return arguments.clone();
     }
 
     /** Runs the teardowns; the first that throws stops them and is reported. */
-    void tearDown() throws Failure {
+    public void tearDown() throws Failure {
         for (String level : List.of("Iteration", "Trial")) {
             for (int i = instances.length - 1; i >= 0; i--) {
                 run(shape.states.get(i).tearDowns, level, instances[i], "@TearDown");
@@ -102,7 +102,7 @@ final class BenchmarkStates {
                 m.setAccessible(true); // public, but possibly declared in a package-private superclass
                 m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
             } catch (InvocationTargetException e) {
-                throw new Failure("the " + kind + " method " + h.name() + " threw " + ForkedMain.describe(e.getCause()));
+                throw new Failure("the " + kind + " method " + h.name() + " threw " + ThrownText.describe(e.getCause()));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new Failure("cannot call the " + kind + " method " + h.name() + ": " + e);
             }
@@ -114,10 +114,10 @@ final class BenchmarkStates {
         try {
             return constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new Failure("the constructor of " + type.getName() + " threw " + ForkedMain.describe(e.getCause()));
+            throw new Failure("the constructor of " + type.getName() + " threw " + ThrownText.describe(e.getCause()));
         } catch (ExceptionInInitializerError e) {
             throw new Failure("the static initialiser of " + type.getName() + " threw "
-                    + ForkedMain.describe(e.getCause() != null ? e.getCause() : e));
+                    + ThrownText.describe(e.getCause() != null ? e.getCause() : e));
         } catch (ReflectiveOperationException e) {
             throw new Failure("cannot create " + type.getName() + ": " + e);
         }
@@ -132,7 +132,7 @@ final class BenchmarkStates {
             throw new Failure(in.describe() + " cannot take the value \"" + in.value() + "\": " + e.getMessage());
         } catch (ExceptionInInitializerError e) {
             throw new Failure("the static initialiser of " + field.getType().getName() + " threw "
-                    + ForkedMain.describe(e.getCause() != null ? e.getCause() : e));
+                    + ThrownText.describe(e.getCause() != null ? e.getCause() : e));
         }
         try {
             field.setAccessible(true);

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * <p>(A little over 300 lines, most of them the reasons above and below: the rule is one piece, and split up it
  * would have to be read in several places to be understood.)
  */
-final class SteadyStateMeter {
+public final class SteadyStateMeter {
     static final long MIN_OPS = 200_000;
     /**
      * The time floor. It was 300 ms; traces of the 16 bench workloads run for 3 s each (bench/settle-floor.sh: 176
@@ -65,7 +65,7 @@ final class SteadyStateMeter {
      * The accepted figure: {@code window}'s bytes per call. {@code amortized} when windows did not repeat; then
      * {@code period} calls allocate {@code periodBytes} when a period was found (0 and 0 when not).
      */
-    record Settled(Window window, long totalOps, long millis, boolean amortized, long period, long periodBytes) {
+    public record Settled(Window window, long totalOps, long millis, boolean amortized, long period, long periodBytes) {
         /** Windows that repeated byte for byte; a fraction of a byte per call still makes the figure a mean. */
         static Settled exact(Window window, long totalOps, long millis) {
             return new Settled(window, totalOps, millis, window.bytes() % window.ops() != 0, 0, 0);
@@ -73,7 +73,7 @@ final class SteadyStateMeter {
     }
 
     /** Thrown when the figure did not settle within the time limit; carries the last windows. */
-    static final class NotSettledException extends Exception {
+    public static final class NotSettledException extends Exception {
         NotSettledException(String message) {
             super(message);
         }
@@ -91,12 +91,12 @@ final class SteadyStateMeter {
     private long lastWindowNanos;
     private long lastWindowOps = 1;
 
-    SteadyStateMeter(long limitMillis, Object instance) {
+    public SteadyStateMeter(long limitMillis, Object instance) {
         this.limitMillis = limitMillis;
         this.instance = instance;
     }
 
-    Settled measure() throws Throwable {
+    public Settled measure() throws Throwable {
         start = System.nanoTime();
         List<Window> same = new ArrayList<>(); // the latest windows of the current size, oldest first
         int quiet = 0; // how many of them ran with the JIT quiet
@@ -308,7 +308,7 @@ final class SteadyStateMeter {
      * simple fractions (24 B every other call reads 12); anything else (48.392) suggests a window that straddled a
      * JIT transition.
      */
-    static boolean isSimple(Window w) {
+    public static boolean isSimple(Window w) {
         return (w.bytes() * 64) % w.ops() == 0;
     }
 

@@ -1,5 +1,7 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.count;
 
+import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.SteadyStateMeter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
  * with its stack. It runs in a fork of its own, which can compile differently from the measuring fork; the host
  * therefore accepts its count only when this fork's bytes/op equals the main verdict.
  */
-final class JfrCounter {
+public final class JfrCounter {
     private static final String EVENT = "jdk.ObjectAllocationOutsideTLAB";
 
     private JfrCounter() {}
@@ -27,7 +29,7 @@ final class JfrCounter {
      * Starts and stops a recording before warm-up: JFR's first start deoptimises compiled code, and after the
      * verdict it would make the counting window run other code than the verdict measured.
      */
-    static void initialise() {
+    public static void initialise() {
         try (Recording warmUp = new Recording()) {
             warmUp.enable(EVENT).withStackTrace();
             warmUp.start();
@@ -35,7 +37,7 @@ final class JfrCounter {
         }
     }
 
-    static ObjectCounter.Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
+    public static ObjectCounter.Count count(Object instance, SteadyStateMeter.Settled verdict) throws Throwable {
         int n = ObjectCounter.windowFor(verdict);
         Path file = Files.createTempFile("allocbudget", ".jfr");
         long windowBytes;

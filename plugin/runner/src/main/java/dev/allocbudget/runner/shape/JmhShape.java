@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -13,7 +13,10 @@ import java.util.TreeMap;
  * states (one row per combination), and their {@code @Setup} and {@code @TearDown} methods. For a method without
  * parameters in a class without JMH annotations, this is one row and nothing else.
  */
-final class JmhShape {
+public final class JmhShape {
+    /** The most arguments a budget method may take (a Blackhole and @State objects). */
+    public static final int MAX_ARGUMENTS = 4;
+
     /** Marks a Blackhole parameter in {@link #argumentStates}. */
     static final int BLACKHOLE = -1;
 
@@ -33,9 +36,9 @@ final class JmhShape {
         String why = null;
         if (parameters.length > 0 && !JmhAnnotations.available(method.getDeclaringClass())) {
             why = "method takes " + parameters.length + " parameter(s); budget methods take none";
-        } else if (parameters.length > DirectCall.MAX_ARGUMENTS) {
+        } else if (parameters.length > MAX_ARGUMENTS) {
             why = "method takes " + parameters.length + " parameters; the check passes at most "
-                    + DirectCall.MAX_ARGUMENTS + " (a Blackhole and @State objects)";
+                    + MAX_ARGUMENTS + " (a Blackhole and @State objects)";
         }
         for (int i = 0; i < parameters.length && why == null; i++) {
             Class<?> type = parameters[i];
@@ -61,7 +64,7 @@ final class JmhShape {
         this.problem = why;
     }
 
-    static JmhShape of(Method method) {
+    public static JmhShape of(Method method) {
         return new JmhShape(method);
     }
 
@@ -91,7 +94,7 @@ final class JmhShape {
     }
 
     /** One row per combination of @Param values; a method without @Param fields has the single row {@link ParamRow#NONE}. */
-    List<ParamRow> rows() {
+    public List<ParamRow> rows() {
         if (problem != null) {
             throw new IllegalStateException(problem);
         }
@@ -99,7 +102,7 @@ final class JmhShape {
     }
 
     /** Why this row cannot be run (a value its field cannot take), or null. Runs no user code. */
-    String problemWith(ParamRow row) {
+    public String problemWith(ParamRow row) {
         for (Injection in : injections(row)) {
             String why = ParamValues.problem(in.field().getType(), in.value());
             if (why != null) {

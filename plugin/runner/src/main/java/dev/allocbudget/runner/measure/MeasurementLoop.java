@@ -1,5 +1,6 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
+import dev.allocbudget.runner.shape.JmhAnnotations;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -19,14 +20,20 @@ import java.util.Arrays;
  * calls it directly, at the depth JMH's own stub calls it; other budget methods sit one call deeper, where JMH has
  * them below a {@code @Benchmark} wrapper.
  */
-final class MeasurementLoop {
+public final class MeasurementLoop {
     /** Holds the method until the loop's static initialiser reads it (writing a field of the loop itself would initialise the loop too early). */
-    static final class Target {
+    public static final class Target {
         static volatile Method method;
         /** The method's arguments, one per parameter. */
         static volatile Object[] arguments = new Object[0];
 
         private Target() {}
+
+        /** Names the method to measure, and its arguments; call once, before the loop's first use. */
+        public static void set(Method method, Object[] arguments) {
+            Target.method = method;
+            Target.arguments = arguments;
+        }
     }
 
     private static final DirectCall.Kind KIND;
@@ -83,7 +90,7 @@ final class MeasurementLoop {
      * per kind of result (and number of arguments); C2 folds the switches on the constant kind and arity, and the
      * other loops never run.
      */
-    static long allocatedBy(Object instance, int n) {
+    public static long allocatedBy(Object instance, int n) {
         if (BENCHMARK_LOOP != null) {
             return benchmarkLoop(instance, n);
         }

@@ -1,9 +1,10 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.count;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.SteadyStateMeter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SitesTest {
 

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 /**
  * Gives the fork the JDK profiles a JMH fork has before its benchmark is compiled, where they decide what escape
@@ -11,11 +11,11 @@ package dev.allocbudget.runner;
  *
  * <p>Integer.valueOf needs no seed: JDK start-up already boxes both small and large ints in every JVM.
  */
-final class ProfileSeed {
+public final class ProfileSeed {
     private ProfileSeed() {}
 
     /** Call once, before the measured method runs. Often enough that Long.valueOf is profiled (C1 tier 3). */
-    static long run() {
+    public static long run() {
         long s = 0;
         for (int i = 0; i < 4_000; i++) {
             s += Long.valueOf(i & 63).hashCode();      // inside the Long cache

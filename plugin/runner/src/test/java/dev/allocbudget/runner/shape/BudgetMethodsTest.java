@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -101,7 +101,7 @@ public class BudgetMethodsTest {
 
     @Test
     void idUsesDollarForNestedClasses() throws Exception {
-        assertEquals("dev.allocbudget.runner.BudgetMethodsTest$Valid#ok", BudgetMethods.idOf(Valid.class.getMethod("ok")));
+        assertEquals("dev.allocbudget.runner.shape.BudgetMethodsTest$Valid#ok", BudgetMethods.idOf(Valid.class.getMethod("ok")));
     }
 
     @Test

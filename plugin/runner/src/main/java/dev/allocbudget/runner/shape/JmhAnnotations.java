@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.shape;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -9,8 +9,8 @@ import java.lang.reflect.InvocationTargetException;
  * depend on JMH, which is there only when the user's project has it on its test classpath. Without JMH, the JVM
  * drops annotations whose class it cannot find, so none of these is ever seen and nothing changes.
  */
-final class JmhAnnotations {
-    static final String BENCHMARK = "org.openjdk.jmh.annotations.Benchmark";
+public final class JmhAnnotations {
+    public static final String BENCHMARK = "org.openjdk.jmh.annotations.Benchmark";
     static final String STATE = "org.openjdk.jmh.annotations.State";
     static final String PARAM = "org.openjdk.jmh.annotations.Param";
     static final String SETUP = "org.openjdk.jmh.annotations.Setup";
@@ -44,7 +44,7 @@ final class JmhAnnotations {
         return null;
     }
 
-    static boolean has(AnnotatedElement element, String name) {
+    public static boolean has(AnnotatedElement element, String name) {
         return find(element, name) != null;
     }
 

@@ -1,4 +1,4 @@
-package dev.allocbudget.runner;
+package dev.allocbudget.runner.measure;
 
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import java.util.concurrent.locks.LockSupport;
  * started). Their allocation lands in whatever window it falls into, so the figure counts it as the method's;
  * the user should know which threads they are.
  */
-final class LingeringThreads {
+public final class LingeringThreads {
     /** How long the calling thread stays idle while the others are watched. */
     static final long WATCH_MILLIS = 100;
 
     private LingeringThreads() {}
 
     /** The other threads that allocated while the caller made no calls, as {@code name (N B in 100 ms)}; may be empty. */
-    static List<String> find() {
+    public static List<String> find() {
         long self = Thread.currentThread().getId();
         long[] ids = AllocationCounter.THREADS.getAllThreadIds();
         long[] before = AllocationCounter.THREADS.getThreadAllocatedBytes(ids);
