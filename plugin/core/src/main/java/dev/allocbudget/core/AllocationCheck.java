@@ -1,6 +1,16 @@
 package dev.allocbudget.core;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.core.baseline.Baseline;
+import dev.allocbudget.core.baseline.BaselineFile;
+import dev.allocbudget.core.check.IdFilter;
+import dev.allocbudget.core.check.Limits;
+import dev.allocbudget.core.check.MethodMeasurer;
+import dev.allocbudget.core.check.TimeGate;
+import dev.allocbudget.core.fork.ForkLauncher;
+import dev.allocbudget.core.fork.ForkRun;
+import dev.allocbudget.core.jmh.JmhMeasurer;
+import dev.allocbudget.core.report.Reports;
 import dev.allocbudget.runner.protocol.Event;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -18,5 +18,5 @@ public record BaselineComparison(Status status, BaselineEntry entry) {
         NEW
     }
 
-    static final BaselineComparison NEW = new BaselineComparison(Status.NEW, null);
+    public static final BaselineComparison NEW = new BaselineComparison(Status.NEW, null);
 }

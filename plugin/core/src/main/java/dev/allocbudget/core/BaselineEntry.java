@@ -15,11 +15,11 @@ public record BaselineEntry(double bytesPerOp, Double objectsPerOp, String reaso
 
     /** JMH's score with its 99.9% confidence half-width, as {@link JmhResult} has them. */
     public record Time(double score, double error, String unit, String mode) {
-        static Time of(JmhResult r) {
+        public static Time of(JmhResult r) {
             return new Time(r.score(), r.error(), r.unit(), r.mode());
         }
 
-        String text() {
+        public String text() {
             return Figures.time(score, error, unit);
         }
     }

@@ -1,12 +1,10 @@
 package dev.allocbudget.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The results of a whole check, sorted by id, and the text that sums them up.
+ * The results of a whole check, sorted by id (their text is in {@code report.ConsoleText}).
  *
  * @param baseline the baseline compared with, or {@code null} when the module has no baseline file
  */
@@ -28,106 +26,5 @@ public record CheckOutcome(Environment environment, List<MethodResult> results, 
     /** The methods over their budget or their baseline. */
     public List<MethodResult> violations() {
         return results.stream().filter(r -> r.verdict().isViolation()).toList();
-    }
-
-    /**
-     * {@code allocbudget: 29 methods checked in 14.2 s: 26 passed (2 improved, 1 new), 1 over budget, 1 regressed,
-     * 1 error}; the parts about the baseline only when there is one.
-     */
-    public String summaryLine() {
-        String line = "allocbudget: " + methods() + " checked in " + Figures.seconds(elapsed) + " s: "
-                + with(Verdict.PASS).size() + " passed";
-        if (baseline != null) {
-            line += " (" + passedAs(BaselineComparison.Status.IMPROVED) + " improved, "
-                    + passedAs(BaselineComparison.Status.NEW) + " new)";
-        }
-        line += ", " + with(Verdict.FAIL).size() + " over budget";
-        if (baseline != null) {
-            line += ", " + with(Verdict.REGRESSED).size() + " regressed";
-        }
-        return line + ", " + with(Verdict.ERROR).size() + (with(Verdict.ERROR).size() == 1 ? " error" : " errors");
-    }
-
-    private long passedAs(BaselineComparison.Status status) {
-        return with(status).stream().filter(r -> r.verdict() == Verdict.PASS).count();
-    }
-
-    /** The first line of a failing build: how many methods broke their budget or baseline. */
-    public String violationsHeadline() {
-        int budget = with(Verdict.FAIL).size();
-        int regressed = with(Verdict.REGRESSED).size();
-        String what = regressed == 0 ? "Allocation budget exceeded"
-                : budget == 0 ? "Allocation regressed from the baseline"
-                : "Allocation budget exceeded or regressed from the baseline";
-        return what + " in " + (budget + regressed) + " of " + methods() + ":";
-    }
-
-    public String errorsHeadline() {
-        return "Allocation could not be measured for " + with(Verdict.ERROR).size() + " of " + methods() + ":";
-    }
-
-    private String methods() {
-        return results.size() + (results.size() == 1 ? " method" : " methods");
-    }
-
-    /**
-     * {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted,
-     * and {@code 3.281 B/op (mean)} for a mean per call.
-     */
-    public static String progressLine(int index, int total, MethodResult r) {
-        String figure = r.bytesPerOp() == null ? "n/a"
-                : Figures.number(r.bytesPerOp()) + " B/op" + (r.amortized() ? " (mean)" : "");
-        if (r.objects() != null && r.objects().perOp() != null) {
-            figure += "  " + Figures.number(r.objects().perOp()) + " obj/op";
-        }
-        return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
-                + Figures.seconds(r.elapsed()) + " s";
-    }
-
-    /** {@code [jmh 2/10] com.acme.Parser#parse  12.3 ± 0.4 ns/op  gc.alloc.rate.norm 56 B/op  (about 20 s left)} */
-    public static String jmhLine(int index, int total, MethodResult r, Duration left) {
-        String figures = r.jmh() == null ? r.verdict().name()
-                : r.jmh().timeText() + "  gc.alloc.rate.norm "
-                        + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
-        if (r.jmh() != null && r.verdict() != Verdict.PASS) {
-            figures += "  " + r.verdict();
-        }
-        return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
-                + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
-    }
-
-    /**
-     * The biggest allocation sites of a method, for the console: one line each, with the first frame in the user's
-     * own code, and the JDK frame that allocated when that is a different one.
-     * <pre>
-     *   allocation sites (per call, steady state):
-     *     1 obj   16 B  java.lang.Integer  at com.acme.Router.find(Router.java:88)  (in java.lang.Integer.valueOf(Integer.java:1081))
-     * </pre>
-     */
-    public static List<String> siteLines(MethodResult r, int max) {
-        if (r.objects() == null || r.objects().perOp() == null) {
-            return r.objects() == null ? List.of()
-                    : List.of("allocation sites: not counted (" + r.objects().unavailable() + ")");
-        }
-        List<AllocationSite> sites = r.objects().sites();
-        if (sites.isEmpty()) {
-            return List.of("allocation sites: none (no object is allocated per call)");
-        }
-        int typeWidth = sites.stream().limit(max).mapToInt(s -> s.type().length()).max().orElse(0);
-        List<String> lines = new ArrayList<>();
-        lines.add("allocation sites (per call, steady state):");
-        for (AllocationSite site : sites.subList(0, Math.min(max, sites.size()))) {
-            int user = site.firstUserFrame();
-            String where = site.frames().isEmpty() ? "at an unknown place"
-                    : user < 0 ? "at " + site.frames().get(0)
-                    : "at " + site.frames().get(user) + (user == 0 ? "" : "  (in " + site.frames().get(0) + ")");
-            lines.add(String.format(Locale.ROOT, "  %s obj  %5s B  %-" + typeWidth + "s  %s%s",
-                    Figures.number(site.objectsPerOp()), Figures.number(site.bytesPerOp()), site.type(), where,
-                    site.onOtherThread() ? "  on thread " + site.thread() : ""));
-        }
-        if (sites.size() > max) {
-            lines.add("  ... and " + (sites.size() - max) + " more sites in the report");
-        }
-        return lines;
     }
 }

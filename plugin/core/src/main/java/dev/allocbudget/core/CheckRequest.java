@@ -1,5 +1,6 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.core.jmh.JmhOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.List;
  * @param timeGateTolerancePercent fail methods whose JMH time is clearly worse than the baseline's by more than
  *                       this; {@code null}: timings never fail the build
  * @param forks          how many measuring forks may run at the same time, in this check and every other check in
- *                       this JVM (the modules of a parallel build) together: see {@link ForkSlots}. At least 1; JMH's
+ *                       this JVM (the modules of a parallel build) together: see {@code fork.ForkSlots}. At least 1; JMH's
  *                       JVMs always run alone
  */
 public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,

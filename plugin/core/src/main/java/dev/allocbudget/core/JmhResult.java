@@ -17,7 +17,7 @@ public record JmhResult(double score, double error, String unit, String mode, Do
     }
 
     /** Higher is better in throughput mode; in the others (time per call) lower is. */
-    boolean higherIsBetter() {
+    public boolean higherIsBetter() {
         return mode.equals("thrpt");
     }
 }

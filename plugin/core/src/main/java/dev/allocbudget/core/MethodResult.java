@@ -25,12 +25,12 @@ public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Bu
         this(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed, null, null);
     }
 
-    MethodResult withJmh(JmhResult figures, Duration more) {
+    public MethodResult withJmh(JmhResult figures, Duration more) {
         return new MethodResult(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed.plus(more),
                 figures, detail);
     }
 
-    MethodResult withVerdict(Verdict newVerdict, String newMessage) {
+    public MethodResult withVerdict(Verdict newVerdict, String newMessage) {
         return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh,
                 detail);
     }

@@ -15,7 +15,7 @@ public record ObjectCount(Double perOp, String unavailable, List<AllocationSite>
         sites = List.copyOf(sites);
     }
 
-    static ObjectCount unavailable(String reason) {
+    public static ObjectCount unavailable(String reason) {
         return new ObjectCount(null, reason, List.of(), null);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.allocbudget.core.baseline.Baseline;
+import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.fixtures.EscapeAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs real forked JVMs on the fixtures in {@code dev.allocbudget.core.fixtures}. */
 class AllocationCheckTest {
-    private static final Path TEST_CLASSES = ForkLauncher.codeSource(EscapeAnalysis.class);
+    private static final Path TEST_CLASSES = TestPaths.codeSource(EscapeAnalysis.class);
 
     @TempDir
     Path reportDir;

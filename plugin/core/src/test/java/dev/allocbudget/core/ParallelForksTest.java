@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.fixtures.EscapeAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Measuring forks in parallel ({@code CheckRequest.forks}): same figures, same order, within the limit. */
 class ParallelForksTest {
-    private static final Path TEST_CLASSES = ForkLauncher.codeSource(EscapeAnalysis.class);
+    private static final Path TEST_CLASSES = TestPaths.codeSource(EscapeAnalysis.class);
     /** Passing and failing methods, with and without object counts, and ones that cannot be measured. */
     private static final List<String> FIXTURES = List.of("*.EscapeAnalysis#*", "*.Allocations#*", "*.OverBudget#*",
             "*.Faults#throwsAfterAWhile", "*.Faults#exits", "*.Faults#wrongShape");
@@ -182,71 +181,5 @@ class ParallelForksTest {
                 r.objectsWithJfr(), r.baselineFile(), r.compareWithBaseline(), r.baselineTolerancePercent(),
                 r.stepSummary(), r.jmh(), r.timeGateTolerancePercent());
         assertEquals(1, old.forks());
-    }
-
-    /** Starts a thread that runs {@code body}; {@link Waiter#started} tells whether it got past it. */
-    private static final class Waiter {
-        final CountDownLatch passed = new CountDownLatch(1);
-        final Thread thread;
-        volatile Throwable failure;
-
-        Waiter(ThrowingRunnable body) {
-            thread = new Thread(() -> {
-                try {
-                    body.run();
-                    passed.countDown();
-                } catch (Throwable t) {
-                    failure = t;
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        boolean passedWithin(long millis) throws InterruptedException {
-            return passed.await(millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
-    @Test
-    void slotsLetUpToTheLimitMeasureAndJmhRunAlone() throws Exception {
-        ForkSlots.acquireMeasuring(2);
-        ForkSlots.acquireMeasuring(2);
-        Waiter third = new Waiter(() -> ForkSlots.acquireMeasuring(2));
-        assertTrue(!third.passedWithin(200), "a third fork started with a limit of 2");
-        ForkSlots.releaseMeasuring();
-        assertTrue(third.passedWithin(5_000), "the third fork did not start when a slot came free");
-        // JMH waits for every measuring fork to end; a check with a higher limit does not go past a waiting JMH
-        Waiter jmh = new Waiter(ForkSlots::acquireJmh);
-        Waiter later = new Waiter(() -> ForkSlots.acquireMeasuring(8));
-        assertTrue(!jmh.passedWithin(200), "JMH ran beside two measuring forks");
-        assertTrue(!later.passedWithin(0), "a measuring fork went ahead of a waiting JMH");
-        ForkSlots.releaseMeasuring();
-        assertTrue(!jmh.passedWithin(200), "JMH ran beside a measuring fork");
-        ForkSlots.releaseMeasuring();
-        assertTrue(jmh.passedWithin(5_000), "JMH did not start when the measuring forks had ended");
-        assertTrue(!later.passedWithin(200), "a measuring fork started beside JMH");
-        ForkSlots.releaseJmh();
-        assertTrue(later.passedWithin(5_000), "the measuring fork did not start after JMH");
-        ForkSlots.releaseMeasuring();
-    }
-
-    @Test
-    void anInterruptedWaitLeavesTheSlotsAsTheyWere() throws Exception {
-        ForkSlots.acquireJmh();
-        Waiter waiting = new Waiter(() -> ForkSlots.acquireMeasuring(1));
-        assertTrue(!waiting.passedWithin(200));
-        waiting.thread.interrupt();
-        waiting.thread.join(5_000);
-        assertTrue(waiting.failure instanceof InterruptedException, String.valueOf(waiting.failure));
-        ForkSlots.releaseJmh();
-        ForkSlots.acquireMeasuring(1); // free again: the interrupted wait took nothing
-        ForkSlots.releaseMeasuring();
-        ForkSlots.acquireJmh();
-        ForkSlots.releaseJmh();
     }
 }

@@ -2,15 +2,16 @@ package dev.allocbudget.maven;
 
 import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.AllocationCheck;
-import dev.allocbudget.core.BaselineFile;
 import dev.allocbudget.core.CheckListener;
 import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.JmhOptions;
-import dev.allocbudget.core.JsonReport;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.baseline.BaselineFile;
+import dev.allocbudget.core.jmh.JmhOptions;
+import dev.allocbudget.core.report.ConsoleText;
+import dev.allocbudget.core.report.JsonReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -213,7 +214,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                     + "; nothing to check.");
             return null;
         }
-        getLog().info(outcome.summaryLine());
+        getLog().info(ConsoleText.summaryLine(outcome));
         return outcome;
     }
 
@@ -259,12 +260,12 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
             for (MethodResult r : failed) {
                 lines.add("  " + r.message());
                 if (!r.isTimeOnlyRegression()) {
-                    CheckOutcome.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
+                    ConsoleText.siteLines(r, MAX_SITES_SHOWN).forEach(line -> lines.add("    " + line));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            lines.add(outcome.errorsHeadline());
+            lines.add(ConsoleText.errorsHeadline(outcome));
             errors.forEach(r -> lines.add("  " + r.message().replace("\n", "\n    ")));
         }
         if (lines.isEmpty()) {
@@ -281,7 +282,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
         }
         String seeAbove = " (details above and in " + reportFile + ")";
         if (!errors.isEmpty()) {
-            throw new MojoExecutionException(outcome.errorsHeadline().replace(":", "") + seeAbove);
+            throw new MojoExecutionException(ConsoleText.errorsHeadline(outcome).replace(":", "") + seeAbove);
         }
         if (failingBuild) {
             throw new MojoFailureException(headline.replace(":", "") + seeAbove);
@@ -390,9 +391,9 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
 
         @Override
         public void methodFinished(int index, int total, MethodResult result) {
-            log.info(CheckOutcome.progressLine(index, total, result));
+            log.info(ConsoleText.progressLine(index, total, result));
             if (sites && result.verdict() == Verdict.PASS) {
-                CheckOutcome.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
+                ConsoleText.siteLines(result, MAX_SITES_SHOWN).forEach(line -> log.info("    " + line));
             }
         }
 
@@ -404,7 +405,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
 
         @Override
         public void jmhFinished(int index, int total, MethodResult row, Duration left) {
-            log.info(CheckOutcome.jmhLine(index, total, row, left));
+            log.info(ConsoleText.jmhLine(index, total, row, left));
         }
 
         @Override

@@ -1,9 +1,9 @@
 package dev.allocbudget.maven;
 
 import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.BaselineUpdate;
 import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.baseline.BaselineUpdate;
+import dev.allocbudget.core.report.ConsoleText;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,7 +49,7 @@ public class BaselineMojo extends AbstractAllocBudgetMojo {
         if (outcome == null) {
             return;
         }
-        reportFailures(outcome, r -> r.verdict().isViolation(), outcome.violationsHeadline(), true,
+        reportFailures(outcome, r -> r.verdict().isViolation(), ConsoleText.violationsHeadline(outcome), true,
                 List.of("Budgets are hard limits that a baseline cannot accept: fix the code or raise the"
                         + " annotation's budget. " + baselineName() + " was not changed."));
         try {

@@ -2,11 +2,12 @@ package dev.allocbudget.maven;
 
 import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.BaselineComparison.Status;
-import dev.allocbudget.core.BaselineUpdate;
 import dev.allocbudget.core.BaselineUse;
 import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.baseline.BaselineUpdate;
+import dev.allocbudget.core.report.ConsoleText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
             return;
         }
         reportBaseline(outcome);
-        reportFailures(outcome, r -> r.verdict().isViolation(), outcome.violationsHeadline(), failOnViolation,
+        reportFailures(outcome, r -> r.verdict().isViolation(), ConsoleText.violationsHeadline(outcome), failOnViolation,
                 advice(outcome));
         if (ratchet) {
             ratchet(outcome);

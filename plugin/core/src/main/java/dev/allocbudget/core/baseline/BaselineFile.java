@@ -1,0 +1,239 @@
+package dev.allocbudget.core.baseline;
+
+import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.BaselineEntry;
+import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.baseline.Baseline.Section;
+import dev.allocbudget.core.io.AtomicFiles;
+import dev.allocbudget.core.io.JsonReader.Node;
+import dev.allocbudget.core.io.JsonReader;
+import dev.allocbudget.core.io.JsonWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes {@code allocbudget-baseline.json}. The file is reviewed in pull requests, so it is written
+ * sorted, one method per line, and a reader of it is told exactly which line is wrong. It is replaced in one atomic
+ * step, so a crash mid-write leaves the old file, and it is never written by a run that failed.
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,
+ *   "java": {
+ *     "17": {
+ *       "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", ...},
+ *       "methods": {
+ *         "com.acme.Codec#decode": {"bytesPerOp": 0, "objectsPerOp": 0},
+ *         "com.acme.Codec#encode": {"bytesPerOp": 32, "objectsPerOp": 1, "reason": "one pooled buffer per call"}
+ *       }
+ *     }
+ *   }
+ * }
+ * }</pre>
+ */
+public final class BaselineFile {
+    public static final int FORMAT_VERSION = 1;
+    public static final String DEFAULT_NAME = "allocbudget-baseline.json";
+    private static final Set<String> ENTRY_KEYS = Set.of("bytesPerOp", "objectsPerOp", "reason", "time");
+    private static final String ABOUT = "Bytes and objects per call of each @AllocationBudget method, per Java"
+            + " feature version; allocbudget:check fails when a method allocates more. Rewrite with"
+            + " 'mvn allocbudget:baseline'; the reason you add to an entry is kept.";
+
+    private BaselineFile() {}
+
+    /** Reads the file, or returns {@code null} when it does not exist. */
+    public static Baseline readIfPresent(Path file) throws AllocBudgetException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw broken(file, 1, "it is not UTF-8 text");
+        } catch (IOException e) {
+            throw new AllocBudgetException("allocbudget: cannot read the baseline file " + file + ": " + e, e);
+        }
+        try {
+            return parse(JsonReader.parse(text, file.toString()), file);
+        } catch (JsonReader.SyntaxError e) {
+            throw broken(file, e.line(), e.problem());
+        }
+    }
+
+    private static Baseline parse(Node root, Path file) throws AllocBudgetException {
+        if (!(root.value() instanceof Map)) {
+            throw broken(file, root.line(), "the file must hold one JSON object");
+        }
+        Node version = root.get("formatVersion");
+        if (version == null || version.asNumber() == null) {
+            throw broken(file, root.line(), "\"formatVersion\" is missing; this file was not written by allocbudget");
+        }
+        if (version.asNumber().compareTo(BigDecimal.valueOf(FORMAT_VERSION)) > 0) {
+            throw new AllocBudgetException("allocbudget: the baseline file " + file + " is in format "
+                    + version.asNumber() + " (line " + version.line() + "), written by a newer allocbudget; this"
+                    + " plugin reads format " + FORMAT_VERSION + ". Use the newer plugin version, or delete the file"
+                    + " and record it again with 'mvn allocbudget:baseline'. The file was not changed.");
+        }
+        if (version.asNumber().compareTo(BigDecimal.valueOf(FORMAT_VERSION)) != 0) {
+            throw broken(file, version.line(), "\"formatVersion\" is " + version.asNumber() + "; the only format is "
+                    + FORMAT_VERSION);
+        }
+        Node java = root.get("java");
+        if (java == null || !(java.value() instanceof Map)) {
+            throw broken(file, java == null ? root.line() : java.line(), "\"java\" must be an object of sections"
+                    + " by Java feature version, e.g. \"java\": {\"17\": {...}}");
+        }
+        SortedMap<String, Section> sections = new TreeMap<>(Baseline.JAVA_ORDER);
+        for (Map.Entry<String, Node> section : java.map().entrySet()) {
+            if (!section.getKey().matches("[1-9][0-9]*")) {
+                throw broken(file, section.getValue().line(), "\"" + section.getKey()
+                        + "\" is not a Java feature version (like \"17\")");
+            }
+            sections.put(section.getKey(), section(section.getValue(), file));
+        }
+        return new Baseline(sections);
+    }
+
+    private static Section section(Node section, Path file) throws AllocBudgetException {
+        Node env = section.get("environment");
+        Node methods = section.get("methods");
+        if (!(section.value() instanceof Map) || methods == null || !(methods.value() instanceof Map)) {
+            throw broken(file, section.line(), "a section needs \"methods\": {\"com.acme.Codec#encode\":"
+                    + " {\"bytesPerOp\": 32}, ...}");
+        }
+        Environment environment = env == null ? null : new Environment(text(env, "javaVersion"),
+                text(env, "javaVendor"), text(env, "vmName"), text(env, "gc"), text(env, "pluginVersion"));
+        SortedMap<String, BaselineEntry> entries = new TreeMap<>();
+        for (Map.Entry<String, Node> m : methods.map().entrySet()) {
+            entries.put(m.getKey(), entry(m.getKey(), m.getValue(), file));
+        }
+        return new Section(environment, entries);
+    }
+
+    private static BaselineEntry entry(String id, Node entry, Path file) throws AllocBudgetException {
+        if (!id.matches("[^#\\s]+#[^#\\s]+")) {
+            throw broken(file, entry.line(), "\"" + id + "\" is not a method id (com.acme.Codec#encode)");
+        }
+        if (!(entry.value() instanceof Map)) {
+            throw broken(file, entry.line(), "the entry of " + id + " must be an object like {\"bytesPerOp\": 32}");
+        }
+        for (String key : entry.map().keySet()) {
+            if (!ENTRY_KEYS.contains(key)) {
+                throw broken(file, entry.map().get(key).line(), "unknown field \"" + key + "\" in the entry of " + id
+                        + "; the fields are bytesPerOp, objectsPerOp, reason and time");
+            }
+        }
+        Double bytes = figure(entry.get("bytesPerOp"), id, "bytesPerOp", file);
+        if (bytes == null) {
+            throw broken(file, entry.line(), "the entry of " + id + " has no \"bytesPerOp\"");
+        }
+        Node reason = entry.get("reason");
+        if (reason != null && !reason.isNull() && reason.asString() == null) {
+            throw broken(file, reason.line(), "the \"reason\" of " + id + " must be a string");
+        }
+        return new BaselineEntry(bytes, figure(entry.get("objectsPerOp"), id, "objectsPerOp", file),
+                reason == null ? null : reason.asString(), time(entry.get("time"), id, file));
+    }
+
+    /** {@code "time": {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt"}}, recorded with JMH. */
+    private static BaselineEntry.Time time(Node time, String id, Path file) throws AllocBudgetException {
+        if (time == null || time.isNull()) {
+            return null;
+        }
+        Double score = figure(time.get("score"), id, "time.score", file);
+        Node error = time.get("error");
+        String unit = text(time, "unit");
+        String mode = text(time, "mode");
+        if (score == null || unit == null || mode == null) {
+            throw broken(file, time.line(), "the \"time\" of " + id + " needs score, unit and mode (and error)");
+        }
+        Double err = error == null || error.isNull() ? null : figure(error, id, "time.error", file);
+        return new BaselineEntry.Time(score, err == null ? Double.NaN : err, unit, mode);
+    }
+
+    private static Double figure(Node node, String id, String field, Path file) throws AllocBudgetException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        BigDecimal n = node.asNumber();
+        if (n == null || n.signum() < 0) {
+            throw broken(file, node.line(), "\"" + field + "\" of " + id + " must be a number, 0 or more");
+        }
+        return n.doubleValue();
+    }
+
+    private static String text(Node object, String key) {
+        Node node = object.get(key);
+        return node == null ? null : node.asString();
+    }
+
+    private static AllocBudgetException broken(Path file, int line, String what) {
+        return new AllocBudgetException("allocbudget: the baseline file " + file + " is broken at line " + line
+                + ": " + what + ". Fix that line (or take the file from version control), or delete the file and"
+                + " record a new baseline with 'mvn allocbudget:baseline'. The file was not changed.");
+    }
+
+    /** The file as the user would type it: relative to the module when it lies inside it. */
+    public static String displayName(Path projectDir, Path file) {
+        Path base = projectDir.toAbsolutePath().normalize();
+        Path normalized = file.toAbsolutePath().normalize();
+        return normalized.startsWith(base) ? base.relativize(normalized).toString() : normalized.toString();
+    }
+
+    /** Replaces the file in one atomic step: a crash mid-write leaves the old file as it was. */
+    public static void write(Path file, Baseline baseline) throws IOException {
+        AtomicFiles.replace(file, render(baseline));
+    }
+
+    static String render(Baseline baseline) {
+        StringBuilder out = new StringBuilder();
+        out.append("{\n  \"formatVersion\": ").append(FORMAT_VERSION).append(",\n");
+        out.append("  \"about\": \"").append(ABOUT).append("\",\n");
+        out.append("  \"java\": {");
+        String sectionSeparator = "\n";
+        for (Map.Entry<String, Section> section : baseline.sections().entrySet()) {
+            out.append(sectionSeparator).append("    ").append(JsonWriter.string(section.getKey())).append(": {\n");
+            Environment env = section.getValue().environment();
+            if (env != null) {
+                out.append("      \"environment\": ").append(JsonWriter.environment(env)).append(",\n");
+            }
+            out.append("      \"methods\": {");
+            String separator = "\n";
+            for (Map.Entry<String, BaselineEntry> m : section.getValue().methods().entrySet()) {
+                BaselineEntry e = m.getValue();
+                out.append(separator).append("        ").append(JsonWriter.string(m.getKey()))
+                        .append(": {\"bytesPerOp\": ").append(Figures.number(e.bytesPerOp()));
+                if (e.objectsPerOp() != null) {
+                    out.append(", \"objectsPerOp\": ").append(Figures.number(e.objectsPerOp()));
+                }
+                if (e.time() != null) {
+                    BaselineEntry.Time t = e.time();
+                    out.append(", \"time\": {\"score\": ").append(Figures.number(t.score()))
+                            .append(", \"error\": ").append(JsonWriter.number(t.error()))
+                            .append(", \"unit\": ").append(JsonWriter.string(t.unit()))
+                            .append(", \"mode\": ").append(JsonWriter.string(t.mode())).append('}');
+                }
+                if (e.reason() != null) {
+                    out.append(", \"reason\": ").append(JsonWriter.string(e.reason()));
+                }
+                out.append('}');
+                separator = ",\n";
+            }
+            out.append(section.getValue().methods().isEmpty() ? "}\n" : "\n      }\n").append("    }");
+            sectionSeparator = ",\n";
+        }
+        out.append(baseline.sections().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.allocbudget.core.baseline;
+
+import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.BaselineComparison;
+import dev.allocbudget.core.BaselineEntry;
+import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Rewrites the baseline file from a check's results: {@link #record} (goal {@code baseline}) takes every figure as
+ * it is now; {@link #ratchet} takes only confirmed improvements, so it can tighten the baseline but never loosen it.
+ * Either keeps the other Java versions' sections and every entry's reason, and writes nothing after a failed run.
+ */
+public final class BaselineUpdate {
+    private BaselineUpdate() {}
+
+    /**
+     * Records this run's figures as the baseline for its Java feature version and returns a line per change.
+     *
+     * @param selectedOnly the run measured only some methods ({@code includes}): keep the others' entries rather
+     *                     than dropping them as stale
+     * @throws AllocBudgetException when a method could not be measured or is over its annotation budget: the file
+     *                              is left as it was
+     */
+    public static List<String> record(CheckOutcome outcome, Path file, boolean selectedOnly)
+            throws AllocBudgetException, IOException {
+        List<MethodResult> unfit = outcome.results().stream()
+                .filter(r -> r.verdict() == Verdict.ERROR || r.verdict() == Verdict.FAIL).toList();
+        if (!unfit.isEmpty()) {
+            throw new AllocBudgetException("allocbudget: the baseline was not written (" + file + " is unchanged): "
+                    + unfit.size() + " of " + outcome.results().size() + " methods could not be measured or are"
+                    + " over their @AllocationBudget, which a baseline cannot accept. Fix them (or raise the"
+                    + " annotation's budget), then run 'mvn allocbudget:baseline' again.");
+        }
+        Baseline old = readOrEmpty(file);
+        String java = outcome.environment().javaFeature();
+        Baseline.Section section = old.section(java);
+        SortedMap<String, BaselineEntry> before = section == null ? new TreeMap<>() : section.methods();
+        SortedMap<String, BaselineEntry> after = new TreeMap<>(selectedOnly ? before : new TreeMap<>());
+        List<String> changes = new ArrayList<>();
+        for (MethodResult r : outcome.results()) {
+            BaselineEntry was = before.get(r.id());
+            // JMH's time when this run measured it; else the time recorded before, which nothing re-measured
+            BaselineEntry.Time time = r.jmh() != null ? BaselineEntry.Time.of(r.jmh()) : was == null ? null : was.time();
+            BaselineEntry now = new BaselineEntry(r.bytesPerOp(), r.objectsPerOp(), was == null ? null : was.reason(),
+                    time);
+            after.put(r.id(), now);
+            if (was == null) {
+                changes.add("added    " + r.id() + ": " + figures(now));
+            } else if (!figures(was).equals(figures(now))) {
+                changes.add("changed  " + r.id() + ": " + figures(now) + " (was " + figures(was) + ")");
+            }
+        }
+        before.keySet().stream().filter(id -> !after.containsKey(id))
+                .forEach(id -> changes.add("removed  " + id + " (no such method)"));
+        BaselineFile.write(file, old.with(java, new Baseline.Section(outcome.environment(), after)));
+        changes.add(outcome.results().size() + " methods recorded for Java " + java + " in " + file);
+        return changes;
+    }
+
+    /**
+     * Tightens the entries of methods whose figures improved (confirmed in two forks), and only those; returns a
+     * line per tightened entry, or an empty list when nothing improved (the file is then not touched).
+     */
+    public static List<String> ratchet(CheckOutcome outcome, Path file) throws AllocBudgetException, IOException {
+        if (outcome.results().stream().anyMatch(r -> r.verdict() != Verdict.PASS)) {
+            return List.of(); // only a passing check may ratchet; the caller says so
+        }
+        Baseline old = readOrEmpty(file);
+        String java = outcome.environment().javaFeature();
+        Baseline.Section section = old.section(java);
+        if (section == null) {
+            return List.of();
+        }
+        SortedMap<String, BaselineEntry> entries = new TreeMap<>(section.methods());
+        List<String> changes = new ArrayList<>();
+        for (MethodResult r : outcome.with(BaselineComparison.Status.IMPROVED)) {
+            BaselineEntry was = entries.get(r.id());
+            BaselineEntry now = new BaselineEntry(Math.min(was.bytesPerOp(), r.bytesPerOp()),
+                    was.objectsPerOp() == null || r.objectsPerOp() == null ? was.objectsPerOp()
+                            : Math.min(was.objectsPerOp(), r.objectsPerOp()),
+                    was.reason(), was.time());
+            if (!now.equals(was)) {
+                entries.put(r.id(), now);
+                changes.add("tightened " + r.id() + ": " + figures(now) + " (was " + figures(was) + ")");
+            }
+        }
+        if (!changes.isEmpty()) {
+            BaselineFile.write(file, old.with(java, new Baseline.Section(section.environment(), entries)));
+        }
+        return changes;
+    }
+
+    private static Baseline readOrEmpty(Path file) throws AllocBudgetException {
+        Baseline old = BaselineFile.readIfPresent(file);
+        return old == null ? Baseline.EMPTY : old;
+    }
+
+    private static String figures(BaselineEntry e) {
+        return Figures.number(e.bytesPerOp()) + " B/op"
+                + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
+                + (e.time() == null ? "" : ", " + e.time().text());
+    }
+}

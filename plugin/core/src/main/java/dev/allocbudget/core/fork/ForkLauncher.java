@@ -1,0 +1,118 @@
+package dev.allocbudget.core.fork;
+
+import dev.allocbudget.core.CheckRequest;
+import dev.allocbudget.jmh.JmhMain;
+import dev.allocbudget.runner.ForkedMain;
+import dev.allocbudget.runner.protocol.JmhRunOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Starts the forks of one check, one per task (discover, measure, prepare and run JMH), and returns what each
+ * reported. Safe to use from several threads: forks are numbered from one counter, so their files never clash, and
+ * {@link ForkSlots} decides when each may start.
+ */
+public final class ForkLauncher {
+    private final CheckRequest request;
+    private final ForkProcess process;
+    private final ForkClasspath classpath;
+    private final AtomicInteger forkCount = new AtomicInteger();
+    private final Path objectCounter;
+
+    public ForkLauncher(CheckRequest request) throws IOException {
+        this.request = request;
+        Path forkDir = Files.createDirectories(request.reportDir().resolve("forks"));
+        // logs of an earlier run would be mistaken for this one's
+        try (Stream<Path> old = Files.list(forkDir)) {
+            for (Path p : (Iterable<Path>) old::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+        this.process = new ForkProcess(request.java(), request.projectDir(), request.forkTimeout(), forkDir);
+        this.classpath = new ForkClasspath(request.classpath());
+        this.objectCounter = NativeAgent.extract(request.reportDir());
+    }
+
+    /** Lists the budget methods of the test classes; measures nothing, so it needs no slot. */
+    public ForkRun discover() throws IOException, InterruptedException {
+        return launch("discover", List.of(), ForkedMain.class.getName(), List.of(),
+                List.of(request.testClassesDir().toString()));
+    }
+
+    /** How a measuring fork counts objects after its verdict, if at all. */
+    public enum Counting {
+        NONE,
+        /** In the same JVM, with the native agent. */
+        AGENT,
+        /** With JFR, in a JVM without TLABs: the pure-Java fallback (see JfrCounter). */
+        JFR
+    }
+
+    public ForkRun measure(String id, Counting counting) throws IOException, InterruptedException {
+        String limit = Long.toString(request.settleTimeout().toMillis());
+        switch (counting) {
+            case AGENT: return measuring(List.of("-agentpath:" + objectCounter), id, limit, "count");
+            // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
+            case JFR: return measuring(List.of("-XX:-UseTLAB", "-XX:+UseG1GC"), id, limit, "count-jfr");
+            default: return measuring(List.of(), id, limit);
+        }
+    }
+
+    /** The way objects are counted here: the agent where this plugin carries one, JFR otherwise or when asked. */
+    public Counting objectCounting() {
+        return objectCounter != null && !request.objectsWithJfr() ? Counting.AGENT : Counting.JFR;
+    }
+
+    /** Generates and compiles JMH benchmarks for these methods into {@code workDir/classes}. */
+    public ForkRun prepareJmh(Path workDir, List<String> ids) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(workDir.toString()));
+        args.addAll(ids);
+        return jmh("prepare", ForkClasspath.jmh(), args);
+    }
+
+    /** Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath. */
+    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options)
+            throws IOException, InterruptedException {
+        List<Path> first = new ArrayList<>(List.of(classes));
+        first.addAll(ForkClasspath.jmh());
+        return jmh("run", first, List.of(benchmarkRegex, options.encode()));
+    }
+
+    /**
+     * Across all modules of a parallel build: up to {@code request.forks()} measuring forks at a time. The agent is
+     * loaded at start ({@code flags}): sampling every allocation can only be enabled then.
+     */
+    private ForkRun measuring(List<String> flags, String... args) throws IOException, InterruptedException {
+        ForkSlots.acquireMeasuring(request.forks());
+        try {
+            return launch("measure", flags, ForkedMain.class.getName(), List.of(), List.of(args));
+        } finally {
+            ForkSlots.releaseMeasuring();
+        }
+    }
+
+    /** A JMH JVM (generation or a run) runs alone, since JMH measures time and would suffer from a busy core. */
+    private ForkRun jmh(String mode, List<Path> classpathFirst, List<String> args)
+            throws IOException, InterruptedException {
+        ForkSlots.acquireJmh();
+        try {
+            return launch("jmh-" + mode, List.of(), JmhMain.class.getName(), classpathFirst, args);
+        } finally {
+            ForkSlots.releaseJmh();
+        }
+    }
+
+    /** {@code name} names the fork's files ({@code fork-007-measure.*}); its mode is the name without "jmh-". */
+    private ForkRun launch(String name, List<String> modeFlags, String mainClass, List<Path> classpathFirst,
+            List<String> args) throws IOException, InterruptedException {
+        String fork = String.format("fork-%03d-%s", forkCount.incrementAndGet(), name);
+        List<String> flags = new ArrayList<>(modeFlags);
+        flags.addAll(request.jvmArgs());
+        return process.run(fork, flags, classpath.of(classpathFirst), mainClass, name.replace("jmh-", ""), args);
+    }
+}

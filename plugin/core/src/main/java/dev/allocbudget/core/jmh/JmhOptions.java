@@ -1,0 +1,49 @@
+package dev.allocbudget.core.jmh;
+
+import dev.allocbudget.runner.protocol.JmhRunOptions;
+import java.time.Duration;
+import java.util.Set;
+
+/** How JMH runs each method (the Maven goals' defaults are short, to fit a CI job). */
+public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, int iterations,
+        Duration iterationTime, String mode, String timeUnit) {
+
+    private static final Set<String> MODES = Set.of("avgt", "thrpt", "sample", "ss");
+    private static final Set<String> UNITS = Set.of("ns", "us", "ms", "s");
+
+    /** Throws with the rule that a value breaks. */
+    public JmhOptions {
+        if (forks < 1 || warmupIterations < 0 || iterations < 1) {
+            throw new IllegalArgumentException("JMH needs forks >= 1, warm-up iterations >= 0 and measurement"
+                    + " iterations >= 1 (got " + forks + ", " + warmupIterations + ", " + iterations + ")");
+        }
+        if (warmupTime.isNegative() || iterationTime.isZero() || iterationTime.isNegative()) {
+            throw new IllegalArgumentException("JMH iteration times must be positive");
+        }
+        if (!MODES.contains(mode)) {
+            throw new IllegalArgumentException("JMH mode '" + mode + "': use avgt, thrpt, sample or ss");
+        }
+        if (!UNITS.contains(timeUnit)) {
+            throw new IllegalArgumentException("JMH time unit '" + timeUnit + "': use ns, us, ms or s");
+        }
+    }
+
+    /** The options as the JMH fork takes them (times in milliseconds). */
+    JmhRunOptions forRun() {
+        return new JmhRunOptions(forks, warmupIterations, warmupTime.toMillis(), iterations, iterationTime.toMillis(),
+                mode, timeUnit);
+    }
+
+    /** What the iterations alone take for one benchmark row; JVM starts come on top. */
+    Duration iterationsTime() {
+        return warmupTime.multipliedBy(warmupIterations).plus(iterationTime.multipliedBy(iterations))
+                .multipliedBy(forks);
+    }
+
+    /** {@code 1 fork, 2 x 500 ms warm-up, 3 x 500 ms measurement, avgt in ns} */
+    String describe() {
+        return forks + (forks == 1 ? " fork, " : " forks, ") + warmupIterations + " x " + warmupTime.toMillis()
+                + " ms warm-up, " + iterations + " x " + iterationTime.toMillis() + " ms measurement, " + mode
+                + " in " + timeUnit;
+    }
+}

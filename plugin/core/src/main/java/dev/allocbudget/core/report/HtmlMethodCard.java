@@ -1,0 +1,177 @@
+package dev.allocbudget.core.report;
+
+import static dev.allocbudget.core.report.HtmlText.breakable;
+import static dev.allocbudget.core.report.HtmlText.esc;
+
+import dev.allocbudget.core.AllocationSite;
+import dev.allocbudget.core.BaselineComparison;
+import dev.allocbudget.core.BaselineEntry;
+import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.ObjectCount;
+import dev.allocbudget.core.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One method's card in {@code report.html}: verdict, message, a bar chart per figure, sites and facts. */
+final class HtmlMethodCard {
+    /** Sites shown per failing method; report.json has all of them. */
+    private static final int MAX_SITES = 5;
+
+    private HtmlMethodCard() {}
+
+    static void card(StringBuilder html, MethodResult r) {
+        String verdict = r.verdict().name();
+        html.append("<section class=\"method ").append(verdict.toLowerCase(Locale.ROOT))
+                .append(HtmlReport.needsAttention(r) ? " attention" : "")
+                .append("\" data-id=\"").append(esc(r.id())).append("\" data-verdict=\"").append(verdict).append("\">\n")
+                .append("<div class=\"method-head\"><h3 class=\"id\">").append(breakable(r.id())).append("</h3>")
+                .append("<span class=\"tags\"><span class=\"badge\">").append(verdict).append("</span>");
+        baselineTag(html, r.baseline());
+        html.append("</span></div>\n");
+        if (r.message() != null) {
+            html.append("<pre class=\"message\">").append(breakable(r.message())).append("</pre>\n");
+        }
+        if (r.verdict() != Verdict.ERROR && r.bytesPerOp() != null) {
+            charts(html, r);
+            sites(html, r);
+        }
+        details(html, r);
+        html.append("</section>\n");
+    }
+
+    private static void baselineTag(StringBuilder html, BaselineComparison baseline) {
+        if (baseline == null) {
+            return;
+        }
+        switch (baseline.status()) {
+            case IMPROVED -> html.append("<span class=\"tag improved\">improved</span>");
+            case NEW -> html.append("<span class=\"tag new\">new</span>");
+            default -> { } // SAME needs no tag; REGRESSED is the verdict's badge
+        }
+    }
+
+    /** One chart's figures: what was measured, and the budget and baseline figure it is held to, if any. */
+    private record Chart(String title, String unit, double measured, Long budget, Double baseline) {
+        double max() {
+            return Math.max(measured, Math.max(budget == null ? 0 : budget, baseline == null ? 0 : baseline));
+        }
+    }
+
+    private static void charts(StringBuilder html, MethodResult r) {
+        BaselineEntry entry = r.baseline() == null ? null : r.baseline().entry();
+        html.append("<div class=\"charts\">\n");
+        chart(html, new Chart("Bytes per call", "B", r.bytesPerOp(), r.budget().bytes(),
+                entry == null ? null : entry.bytesPerOp()), r.baseline());
+        if (r.objectsPerOp() != null) {
+            chart(html, new Chart("Objects per call", "obj", r.objectsPerOp(), r.budget().objects(),
+                    entry == null ? null : entry.objectsPerOp()), r.baseline());
+        }
+        html.append("</div>\n");
+    }
+
+    /**
+     * A bar each for measured, budget and baseline, scaled to the biggest of them, so that each method reads on its
+     * own (a 0 B method next to a 584 B one would otherwise show nothing). A zero figure is a hairline. The measured
+     * bar is red when this figure is the one over its budget or its baseline.
+     */
+    private static void chart(StringBuilder html, Chart f, BaselineComparison comparison) {
+        BaselineComparison.Status status = comparison == null ? null : comparison.status();
+        boolean over = (f.budget() != null && f.measured() > f.budget())
+                || (status == BaselineComparison.Status.REGRESSED && f.baseline() != null
+                        && f.measured() > f.baseline());
+        html.append("<figure class=\"chart\">\n<figcaption><span class=\"chart-title\">").append(f.title())
+                .append("</span>");
+        if (f.baseline() != null) {
+            String trend = status == BaselineComparison.Status.REGRESSED ? "worse"
+                    : status == BaselineComparison.Status.IMPROVED ? "better" : "same";
+            html.append("<span class=\"delta ").append(trend).append("\">")
+                    .append(esc(Figures.delta(f.measured(), f.baseline(), " " + f.unit()))).append(" vs baseline</span>");
+        }
+        html.append("</figcaption>\n<div class=\"bars\">\n");
+        bar(html, "measured", "measured" + (over ? " over" : ""), f.measured(), f.max(), f.unit());
+        if (f.budget() != null) {
+            bar(html, "budget", "budget", f.budget(), f.max(), f.unit());
+        }
+        if (f.baseline() != null) {
+            bar(html, "baseline", "baseline", f.baseline(), f.max(), f.unit());
+        }
+        html.append("</div>\n</figure>\n");
+    }
+
+    private static void bar(StringBuilder html, String label, String kind, double value, double max, String unit) {
+        String width = value <= 0 || max <= 0 ? "0"
+                : Figures.number(Math.max(0.5, Math.round(value / max * 1000) / 10.0)); // never thinner than a hair
+        html.append("<span class=\"bar-label\">").append(label).append("</span>")
+                .append("<span class=\"track\"><span class=\"bar ").append(kind).append(value <= 0 ? " zero" : "")
+                .append("\" style=\"width:").append(width).append("%\"></span></span>")
+                .append("<span class=\"bar-value ").append(kind).append("\">").append(Figures.number(value))
+                .append(' ').append(unit).append("</span>\n");
+    }
+
+    /** The top allocation sites: open on a method that needs attention, one click away on one that passed. */
+    private static void sites(StringBuilder html, MethodResult r) {
+        ObjectCount objects = r.objects();
+        if (objects == null) {
+            return;
+        }
+        if (objects.perOp() == null) {
+            html.append("<p class=\"muted\">Objects not counted: ").append(esc(objects.unavailable())).append("</p>\n");
+            return;
+        }
+        List<AllocationSite> sites = objects.sites();
+        if (sites.isEmpty()) {
+            return;
+        }
+        List<AllocationSite> shown = sites.subList(0, Math.min(MAX_SITES, sites.size()));
+        html.append("<details class=\"sites\"").append(HtmlReport.needsAttention(r) ? " open" : "").append("><summary>")
+                .append("Allocation sites per call")
+                .append(sites.size() > shown.size() ? " (top " + shown.size() + " of " + sites.size() + ")" : "")
+                .append("</summary>\n<ol>\n");
+        for (AllocationSite site : shown) {
+            site(html, site);
+        }
+        html.append("</ol>\n");
+        if (sites.size() > shown.size()) {
+            html.append("<p class=\"muted\">and ").append(sites.size() - shown.size())
+                    .append(" more in report.json</p>\n");
+        }
+        html.append("</details>\n");
+    }
+
+    private static void site(StringBuilder html, AllocationSite site) {
+        html.append("<li><div class=\"site-head\"><span class=\"site-type\">").append(breakable(site.type()))
+                .append("</span><span class=\"site-figures\">").append(Figures.number(site.objectsPerOp()))
+                .append(" obj · ").append(Figures.number(site.bytesPerOp())).append(" B</span></div>");
+        List<String> frames = site.frames();
+        int user = site.firstUserFrame();
+        if (frames.isEmpty()) {
+            html.append("<div class=\"frame\">at an unknown place</div>");
+        } else {
+            // As on the console: the first frame in the user's code, and the JDK frame that allocated, if another.
+            html.append("<div class=\"frame\">at ").append(breakable(frames.get(Math.max(user, 0)))).append("</div>");
+            if (user > 0) {
+                html.append("<div class=\"frame jdk\">in ").append(breakable(frames.get(0))).append("</div>");
+            }
+        }
+        html.append("</li>\n");
+    }
+
+    private static void details(StringBuilder html, MethodResult r) {
+        List<String> facts = new ArrayList<>();
+        if (r.jmh() != null) {
+            facts.add("JMH " + r.jmh().timeText() + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
+                    + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op"));
+        }
+        facts.add("took " + Figures.seconds(r.elapsed()) + " s");
+        if (r.objects() != null && r.objects().perOp() != null && r.objects().countedWith() != null) {
+            facts.add("objects counted with " + r.objects().countedWith());
+        }
+        BaselineEntry entry = r.baseline() == null ? null : r.baseline().entry();
+        if (entry != null && entry.reason() != null && !entry.reason().isBlank()) {
+            facts.add("baseline reason: \u201c" + entry.reason() + "\u201d");
+        }
+        html.append("<p class=\"facts\">").append(esc(String.join(" · ", facts))).append("</p>\n");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.allocbudget.core.report;
+
+import static dev.allocbudget.core.io.JsonWriter.environment;
+import static dev.allocbudget.core.io.JsonWriter.number;
+import static dev.allocbudget.core.io.JsonWriter.string;
+import static dev.allocbudget.core.io.JsonWriter.strings;
+
+import dev.allocbudget.core.AllocationSite;
+import dev.allocbudget.core.BaselineComparison;
+import dev.allocbudget.core.BaselineEntry;
+import dev.allocbudget.core.BaselineUse;
+import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.FigureDetail;
+import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.JmhResult;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.ObjectCount;
+import dev.allocbudget.core.io.JsonWriter;
+import java.util.stream.Collectors;
+
+/**
+ * Writes {@code report.json}: format version, environment, and one entry per method sorted by id. Unknown figures
+ * are {@code null}, never 0. Bump {@link #FORMAT_VERSION} only when an existing field changes meaning or goes away.
+ */
+public final class JsonReport {
+    public static final int FORMAT_VERSION = 1;
+    public static final String FILE_NAME = "report.json";
+
+    private JsonReport() {}
+
+    static String render(CheckOutcome outcome) {
+        Environment env = outcome.environment();
+        StringBuilder json = new StringBuilder();
+        json.append("{\n  \"formatVersion\": ").append(FORMAT_VERSION).append(",\n");
+        json.append("  \"environment\": ").append(environment(env)).append(",\n");
+        BaselineUse baseline = outcome.baseline();
+        json.append("  \"baseline\": ");
+        if (baseline == null) {
+            json.append("null,\n");
+        } else {
+            json.append("{\"file\": ").append(string(baseline.file().toString()))
+                    .append(", \"java\": ").append(string(baseline.java()))
+                    .append(", \"javaInFile\": ").append(strings(baseline.javaInFile()))
+                    .append(", \"staleEntries\": ").append(strings(baseline.stale())).append("},\n");
+        }
+        json.append("  \"methods\": [");
+        String separator = "\n";
+        for (MethodResult r : outcome.results()) {
+            ObjectCount objects = objectsOf(r);
+            json.append(separator).append("    {\"id\": ").append(string(r.id()))
+                    .append(", \"bytesPerOp\": ").append(number(r.bytesPerOp()))
+                    .append(detail(r))
+                    .append(", \"objectsPerOp\": ").append(number(objects.perOp()));
+            if (objects.perOp() == null) {
+                json.append(", \"objectsUnavailable\": ").append(string(objects.unavailable()));
+            } else {
+                json.append(", \"objectsCountedWith\": ").append(string(objects.countedWith()));
+            }
+            json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
+                    .append(", \"objects\": ").append(r.budget().objects())
+                    .append("}, \"baseline\": ").append(baseline(r.baseline()))
+                    .append(", \"jmh\": ").append(jmh(r.jmh()))
+                    .append(", \"verdict\": ").append(string(r.verdict().name()))
+                    .append(", \"message\": ").append(string(r.message()))
+                    .append(", \"sites\": [");
+            String siteSeparator = "";
+            for (AllocationSite site : objects.sites()) {
+                json.append(siteSeparator).append("\n      {\"type\": ").append(string(site.type()))
+                        .append(", \"thread\": ").append(string(site.thread()))
+                        .append(", \"objectsPerOp\": ").append(Figures.number(site.objectsPerOp()))
+                        .append(", \"bytesPerOp\": ").append(Figures.number(site.bytesPerOp()))
+                        .append(", \"frames\": [")
+                        .append(site.frames().stream().map(JsonWriter::string).collect(Collectors.joining(", ")))
+                        .append("]}");
+                siteSeparator = ",";
+            }
+            json.append(objects.sites().isEmpty() ? "]}" : "\n    ]}");
+            separator = ",\n";
+        }
+        json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return json.toString();
+    }
+
+    /**
+     * {@code , "callerBytesPerOp": 8, "otherThreadsBytesPerOp": 256, "amortized": true, "period": {"calls": 5000,
+     * "bytes": 16400}}}: the figure's make-up ({@code null}s when it was not measured; {@code period} null when the
+     * figure is no mean with a period).
+     */
+    private static String detail(MethodResult r) {
+        FigureDetail d = r.detail();
+        if (d == null) {
+            return ", \"callerBytesPerOp\": null, \"otherThreadsBytesPerOp\": null, \"amortized\": null, \"period\": null"
+                    + ", \"lingeringThreads\": null";
+        }
+        return ", \"callerBytesPerOp\": " + Figures.number(d.callerBytesPerOp())
+                + ", \"otherThreadsBytesPerOp\": " + Figures.number(d.otherThreadsBytesPerOp(r.bytesPerOp()))
+                + ", \"amortized\": " + d.amortized()
+                + ", \"period\": " + (d.period() == 0 ? "null"
+                        : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}")
+                + ", \"lingeringThreads\": " + string(d.lingeringThreads());
+    }
+
+    /** {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. */
+    private static String baseline(BaselineComparison c) {
+        if (c == null) {
+            return "null";
+        }
+        BaselineEntry e = c.entry();
+        return "{\"status\": " + string(c.status().name())
+                + ", \"bytesPerOp\": " + (e == null ? "null" : Figures.number(e.bytesPerOp()))
+                + ", \"objectsPerOp\": " + (e == null ? "null" : number(e.objectsPerOp()))
+                + ", \"reason\": " + (e == null ? "null" : string(e.reason()))
+                + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time())) + "}";
+    }
+
+    /** A recorded JMH time: present in a method's baseline only when the baseline was recorded with JMH. */
+    private static String time(BaselineEntry.Time t) {
+        return "{\"score\": " + number(t.score()) + ", \"error\": " + number(t.error()) + ", \"unit\": "
+                + string(t.unit()) + ", \"mode\": " + string(t.mode()) + "}";
+    }
+
+    /** {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16}}, or {@code null}. */
+    private static String jmh(JmhResult j) {
+        if (j == null) {
+            return "null";
+        }
+        return "{\"score\": " + number(j.score()) + ", \"error\": " + number(j.error()) + ", \"unit\": "
+                + string(j.unit()) + ", \"mode\": " + string(j.mode()) + ", \"allocNorm\": " + number(j.allocNorm())
+                + "}";
+    }
+
+    private static ObjectCount objectsOf(MethodResult r) {
+        if (r.objects() != null) {
+            return r.objects();
+        }
+        return ObjectCount.unavailable(r.bytesPerOp() == null ? "the method was not measured"
+                : "not counted: the method has no objects budget and kept its budgets"
+                        + " (-Dallocbudget.sites=true counts every method)");
+    }
+}

@@ -1,0 +1,133 @@
+package dev.allocbudget.core.report;
+
+import dev.allocbudget.core.BaselineComparison;
+import dev.allocbudget.core.BaselineEntry;
+import dev.allocbudget.core.BaselineUse;
+import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.Verdict;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes {@code report.md}: the summary and one table row per method (figure, budget, baseline and delta, for bytes
+ * and objects), ready to paste into a pull request or to append to GitHub's job summary; then the messages and
+ * allocation sites of the methods that failed.
+ */
+final class MarkdownReport {
+    static final String FILE_NAME = "report.md";
+    private static final String NONE = "–";
+
+    private MarkdownReport() {}
+
+    /** @param title what the report is about, e.g. the module's name */
+    static String render(CheckOutcome outcome, String title, String baselineName) {
+        StringBuilder md = new StringBuilder();
+        Environment env = outcome.environment();
+        md.append("### allocbudget: ").append(title).append("\n\n");
+        md.append(ConsoleText.summaryLine(outcome).replaceFirst("^allocbudget: ", "")).append("\n\n");
+        md.append("Java ").append(env.javaVersion()).append(" · ").append(env.vmName()).append(" · ")
+                .append(env.gc()).append(" · allocbudget ").append(env.pluginVersion());
+        BaselineUse baseline = outcome.baseline();
+        if (baseline != null) {
+            md.append(" · baseline `").append(baselineName).append("` (Java ")
+                    .append(baseline.javaInFile().isEmpty() ? "none" : String.join(", ", baseline.javaInFile()))
+                    .append(")");
+        }
+        md.append("\n\n");
+        if (baseline != null && !baseline.hasJava()) {
+            md.append("> The baseline has no figures for Java ").append(baseline.java())
+                    .append(", so every method is new. Record them with `mvn allocbudget:baseline` on Java ")
+                    .append(baseline.java()).append(".\n\n");
+        }
+        if (outcome.results().isEmpty()) {
+            return md.append("No `@AllocationBudget` methods were checked.\n").toString();
+        }
+        boolean jmh = outcome.results().stream().anyMatch(r -> r.jmh() != null);
+        md.append("| | Method | B/op | Budget | Baseline | Δ | obj/op | Budget | Baseline | Δ |")
+                .append(jmh ? " JMH time | JMH B/op |\n" : "\n");
+        md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|").append(jmh ? "--:|--:|\n" : "\n");
+        for (MethodResult r : outcome.results()) {
+            BaselineEntry entry = r.baseline() == null ? null : r.baseline().entry();
+            md.append("| ").append(result(r)).append(" | `").append(r.id()).append("` | ")
+                    .append(figure(r.bytesPerOp())).append(" | ").append(limit(r.budget().bytes())).append(" | ")
+                    .append(recorded(entry, BaselineEntry::bytesPerOp)).append(" | ")
+                    .append(delta(r.bytesPerOp(), entry == null ? null : entry.bytesPerOp(), " B")).append(" | ")
+                    .append(figure(r.objectsPerOp())).append(" | ").append(limit(r.budget().objects())).append(" | ")
+                    .append(recorded(entry, BaselineEntry::objectsPerOp)).append(" | ")
+                    .append(delta(r.objectsPerOp(), entry == null ? null : entry.objectsPerOp(), "")).append(" |");
+            if (jmh) {
+                md.append(' ').append(r.jmh() == null ? NONE : r.jmh().timeText()).append(" | ")
+                        .append(r.jmh() == null ? NONE : figure(r.jmh().allocNorm())).append(" |");
+            }
+            md.append('\n');
+        }
+        List<MethodResult> broken = outcome.results().stream().filter(r -> r.verdict() != Verdict.PASS).toList();
+        if (!broken.isEmpty()) {
+            md.append("\n**What failed**\n\n");
+            for (MethodResult r : broken) {
+                md.append("- ").append(escape(r.message()).replace("\n", "\n  ")).append('\n');
+                List<String> sites = r.isTimeOnlyRegression() ? List.of() : ConsoleText.siteLines(r, 8);
+                if (!sites.isEmpty() && r.objectsPerOp() != null) {
+                    md.append("  ```\n");
+                    sites.forEach(line -> md.append("  ").append(line).append('\n'));
+                    md.append("  ```\n");
+                }
+            }
+        }
+        if (baseline != null && !baseline.stale().isEmpty()) {
+            md.append("\n**Stale baseline entries** (Java ").append(baseline.java()).append(": no such method; ")
+                    .append("`mvn allocbudget:baseline` removes them): ")
+                    .append(String.join(", ", baseline.stale().stream().map(id -> "`" + id + "`").toList()))
+                    .append('\n');
+        }
+        if (!outcome.with(Verdict.REGRESSED).isEmpty()) {
+            md.append("\nTo accept a regression: `mvn allocbudget:baseline`, then commit `").append(baselineName)
+                    .append("` (add a reason for the change).\n");
+        }
+        if (!outcome.with(BaselineComparison.Status.IMPROVED).isEmpty()) {
+            md.append("\nTo lock improvements in: `mvn allocbudget:baseline`, or `-Dallocbudget.ratchet=true` on the")
+                    .append(" check, then commit `").append(baselineName).append("`.\n");
+        }
+        return md.toString();
+    }
+
+    /** Messages quote exceptions and types ({@code List<String>}): keep GitHub from reading them as HTML. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String result(MethodResult r) {
+        if (r.verdict() == Verdict.PASS && r.baseline() != null) {
+            switch (r.baseline().status()) {
+                case IMPROVED: return "✅ improved";
+                case NEW: return "✅ new";
+                default: break;
+            }
+        }
+        switch (r.verdict()) {
+            case PASS: return "✅ pass";
+            case FAIL: return "❌ **over budget**";
+            case REGRESSED: return "❌ **regressed**";
+            default: return "⚠️ **error**";
+        }
+    }
+
+    private static String figure(Double value) {
+        return value == null ? NONE : Figures.number(value);
+    }
+
+    private static String limit(Long value) {
+        return value == null ? NONE : value.toString();
+    }
+
+    private static String recorded(BaselineEntry entry, Function<BaselineEntry, Double> field) {
+        return entry == null ? NONE : figure(field.apply(entry));
+    }
+
+    private static String delta(Double figure, Double recorded, String unit) {
+        return figure == null || recorded == null ? NONE : Figures.delta(figure, recorded, unit);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.allocbudget.core.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdFilterTest {
+
+    @Test
+    void noGlobsMatchEverything() {
+        assertTrue(new IdFilter(List.of()).matches("a.B#c"));
+    }
+
+    @Test
+    void starAndQuestionMarkAreTheOnlyWildcards() {
+        IdFilter f = new IdFilter(List.of("*Parser#*", " com.acme.Codec#encode? "));
+        assertTrue(f.matches("com.acme.Parser#parse"));
+        assertTrue(f.matches("com.acme.Codec#encode1"));
+        assertFalse(f.matches("com.acme.Codec#encode"));
+        assertFalse(f.matches("com.acme.ParserX#parse"));
+        assertFalse(new IdFilter(List.of("a.B#c")).matches("aXB#c"), "a dot is literal");
+        assertTrue(new IdFilter(List.of("a.B$Nested#c")).matches("a.B$Nested#c"), "a dollar is literal");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.allocbudget.core.fork;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The limit on measuring JVMs at a time, and JMH's JVMs alone (the forks of real checks: ParallelForksTest). */
+class ForkSlotsTest {
+
+    /** Starts a thread that runs {@code body}; {@link Waiter#started} tells whether it got past it. */
+    private static final class Waiter {
+        final CountDownLatch passed = new CountDownLatch(1);
+        final Thread thread;
+        volatile Throwable failure;
+
+        Waiter(ThrowingRunnable body) {
+            thread = new Thread(() -> {
+                try {
+                    body.run();
+                    passed.countDown();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        boolean passedWithin(long millis) throws InterruptedException {
+            return passed.await(millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void slotsLetUpToTheLimitMeasureAndJmhRunAlone() throws Exception {
+        ForkSlots.acquireMeasuring(2);
+        ForkSlots.acquireMeasuring(2);
+        Waiter third = new Waiter(() -> ForkSlots.acquireMeasuring(2));
+        assertTrue(!third.passedWithin(200), "a third fork started with a limit of 2");
+        ForkSlots.releaseMeasuring();
+        assertTrue(third.passedWithin(5_000), "the third fork did not start when a slot came free");
+        // JMH waits for every measuring fork to end; a check with a higher limit does not go past a waiting JMH
+        Waiter jmh = new Waiter(ForkSlots::acquireJmh);
+        Waiter later = new Waiter(() -> ForkSlots.acquireMeasuring(8));
+        assertTrue(!jmh.passedWithin(200), "JMH ran beside two measuring forks");
+        assertTrue(!later.passedWithin(0), "a measuring fork went ahead of a waiting JMH");
+        ForkSlots.releaseMeasuring();
+        assertTrue(!jmh.passedWithin(200), "JMH ran beside a measuring fork");
+        ForkSlots.releaseMeasuring();
+        assertTrue(jmh.passedWithin(5_000), "JMH did not start when the measuring forks had ended");
+        assertTrue(!later.passedWithin(200), "a measuring fork started beside JMH");
+        ForkSlots.releaseJmh();
+        assertTrue(later.passedWithin(5_000), "the measuring fork did not start after JMH");
+        ForkSlots.releaseMeasuring();
+    }
+
+    @Test
+    void anInterruptedWaitLeavesTheSlotsAsTheyWere() throws Exception {
+        ForkSlots.acquireJmh();
+        Waiter waiting = new Waiter(() -> ForkSlots.acquireMeasuring(1));
+        assertTrue(!waiting.passedWithin(200));
+        waiting.thread.interrupt();
+        waiting.thread.join(5_000);
+        assertTrue(waiting.failure instanceof InterruptedException, String.valueOf(waiting.failure));
+        ForkSlots.releaseJmh();
+        ForkSlots.acquireMeasuring(1); // free again: the interrupted wait took nothing
+        ForkSlots.releaseMeasuring();
+        ForkSlots.acquireJmh();
+        ForkSlots.releaseJmh();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.allocbudget.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.allocbudget.core.Budget;
+import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.JmhResult;
+import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.Verdict;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JmhFiguresInReportsTest {
+
+    @Test
+    void reportsCarryJmhFiguresAndAnUnknownErrorIsNullNotNaN() {
+        MethodResult r = new MethodResult("a.B#c", 16.0, null, Budget.NONE, null, Verdict.PASS, null, Duration.ZERO,
+                new JmhResult(4.772, Double.NaN, "ns/op", "avgt", 16.001), null);
+        CheckOutcome outcome = new CheckOutcome(new Environment("17.0.15", "v", "vm", "G1", "p"), List.of(r), null,
+                Duration.ZERO);
+        assertTrue(JsonReport.render(outcome).contains("\"jmh\": {\"score\": 4.772, \"error\": null, \"unit\":"
+                + " \"ns/op\", \"mode\": \"avgt\", \"allocNorm\": 16.001}"), JsonReport.render(outcome));
+        assertTrue(MarkdownReport.render(outcome, "m", "b.json").contains("| 4.772 ns/op | 16.001 |"));
+        assertEquals("[jmh 1/2] a.B#c  4.772 ns/op  gc.alloc.rate.norm 16.001 B/op  (about 4 s left)",
+                ConsoleText.jmhLine(1, 2, r, Duration.ofMillis(3600)));
+    }
+}
