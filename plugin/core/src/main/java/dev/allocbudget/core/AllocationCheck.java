@@ -198,7 +198,8 @@ public final class AllocationCheck {
         if (!hasTimes) {
             listener.warning("The time gate is on, but " + (baseline == null ? "there is no baseline file "
                     + request.baselineFile() : request.baselineFile() + " has no JMH times for Java " + java)
-                    + ", so no time is compared. Record them with 'mvn allocbudget:baseline -Dallocbudget.jmh=true'.");
+                    + ", so no time is compared. Record them with 'mvn allocbudget:baseline -D" + PropertyNames.JMH
+                    + "=true'.");
             return null;
         }
         return new TimeGate(section, request.timeGateTolerancePercent(), listener);

@@ -1,65 +1,95 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.jmh.JmhOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Everything a check needs, in Maven-free terms.
- *
- * @param projectDir     working directory of the forks (the module's base directory)
- * @param testClassesDir compiled test classes, scanned for budget methods
- * @param classpath      the module's test classpath, in order
- * @param java           the {@code java} executable the forks run on
- * @param jvmArgs        extra flags for every fork
- * @param includes       id globs ({@code *} and {@code ?}); empty means every method
- * @param forkTimeout    a fork still running after this long is killed
- * @param settleTimeout  a figure that has not settled after this long is an error
- * @param reportDir      where {@code report.json} and the fork logs go
- * @param pluginVersion  written into the report
- * @param sites          count objects and their sites for every method, not only where a budget needs them
- * @param objectsWithJfr count objects with the pure-Java JFR route even where the native agent is available
- * @param baselineFile   the module's baseline file; read (and so validated) always, compared with when it exists and
- *                       {@code compareWithBaseline} is set
- * @param compareWithBaseline false while recording a baseline: the figures are being accepted, not judged
- * @param baselineTolerancePercent the tolerance of methods whose annotation gives none
- * @param stepSummary    a file to append {@code report.md} to (GitHub's {@code GITHUB_STEP_SUMMARY}), or {@code null}
- * @param jmh            run every method under JMH too, with these options; {@code null}: don't
- * @param timeGateTolerancePercent fail methods whose JMH time is clearly worse than the baseline's by more than
- *                       this; {@code null}: timings never fail the build
- * @param forks          how many measuring forks may run at the same time, in this check and every other check in
- *                       this JVM (the modules of a parallel build) together: see {@code fork.ForkSlots}. At least 1; JMH's
- *                       JVMs always run alone
+ * Everything a check needs, in Maven-free terms, made with {@link #builder()}: {@code projectDir},
+ * {@code testClassesDir} and {@code reportDir} must be set, everything else has a default. {@link Builder#build()}
+ * refuses values the user must correct, with a message that names the property to set.
  */
-public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java,
-        List<String> jvmArgs, List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
-        String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
-        boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary, JmhOptions jmh,
-        Double timeGateTolerancePercent, int forks) {
-
+public final class CheckRequest {
     public static final Duration DEFAULT_FORK_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(20);
 
-    public CheckRequest {
-        classpath = List.copyOf(classpath);
-        jvmArgs = List.copyOf(jvmArgs);
-        includes = List.copyOf(includes);
-        if (forks < 1) {
-            throw new IllegalArgumentException("forks is " + forks + "; at least 1 measuring fork must be allowed");
-        }
+    private final Builder b;
+
+    private CheckRequest(Builder b) {
+        this.b = b;
     }
 
-    /** A request that measures one fork at a time, as every check did before {@code forks} existed. */
-    public CheckRequest(Path projectDir, Path testClassesDir, List<Path> classpath, Path java, List<String> jvmArgs,
-            List<String> includes, Duration forkTimeout, Duration settleTimeout, Path reportDir,
-            String pluginVersion, boolean sites, boolean objectsWithJfr, Path baselineFile,
-            boolean compareWithBaseline, double baselineTolerancePercent, Path stepSummary, JmhOptions jmh,
-            Double timeGateTolerancePercent) {
-        this(projectDir, testClassesDir, classpath, java, jvmArgs, includes, forkTimeout, settleTimeout, reportDir,
-                pluginVersion, sites, objectsWithJfr, baselineFile, compareWithBaseline, baselineTolerancePercent,
-                stepSummary, jmh, timeGateTolerancePercent, 1);
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Working directory of the forks (the module's base directory). */
+    public Path projectDir() { return b.projectDir; }
+
+    /** Compiled test classes, scanned for budget methods. */
+    public Path testClassesDir() { return b.testClassesDir; }
+
+    /** The module's test classpath, in order. */
+    public List<Path> classpath() { return b.classpath; }
+
+    /** The {@code java} executable the forks run on. */
+    public Path java() { return b.java; }
+
+    /** Extra flags for every fork (with {@code -Dallocbudget.threads=caller} when only the caller counts). */
+    public List<String> jvmArgs() { return b.jvmArgs; }
+
+    /** Id globs ({@code *} and {@code ?}); empty means every method. */
+    public List<String> includes() { return b.includes; }
+
+    /** A fork still running after this long is killed. */
+    public Duration forkTimeout() { return b.forkTimeout; }
+
+    /** A figure that has not settled after this long is an error. */
+    public Duration settleTimeout() { return b.settleTimeout; }
+
+    /** Where {@code report.json} and the fork logs go. */
+    public Path reportDir() { return b.reportDir; }
+
+    /** Written into the reports. */
+    public String pluginVersion() { return b.pluginVersion; }
+
+    /** Count objects and their sites for every method, not only where a budget needs them. */
+    public boolean sites() { return b.sites; }
+
+    /** Count objects with the pure-Java JFR route even where the native agent is available. */
+    public boolean objectsWithJfr() { return b.objectsWithJfr; }
+
+    /** The module's baseline file: read (and so validated) always, compared with when it exists and asked to. */
+    public Path baselineFile() { return b.baselineFile; }
+
+    /** False while recording a baseline: the figures are being accepted, not judged. */
+    public boolean compareWithBaseline() { return b.compareWithBaseline; }
+
+    /** The tolerance of methods whose annotation gives none. */
+    public double baselineTolerancePercent() { return b.baselineTolerancePercent; }
+
+    /** A file to append {@code report.md} to (GitHub's {@code GITHUB_STEP_SUMMARY}), or {@code null}. */
+    public Path stepSummary() { return b.stepSummary; }
+
+    /** Run every method under JMH too, with these options; {@code null}: don't. */
+    public JmhOptions jmh() { return b.jmh; }
+
+    /** The JMH driver ({@code allocbudget-jmh}) and JMH's jars, for the forks that run JMH. */
+    public List<Path> jmhClasspath() { return b.jmhClasspath; }
+
+    /** Fail methods whose JMH time is clearly worse than the baseline's by more than this; {@code null}: never. */
+    public Double timeGateTolerancePercent() { return b.timeGateTolerancePercent; }
+
+    /**
+     * How many measuring forks may run at the same time, in this check and every other check in this JVM (the
+     * modules of a parallel build) together: see {@code fork.ForkSlots}. JMH's JVMs always run alone.
+     */
+    public int forks() { return b.forks; }
 
     /** The default number of measuring forks at a time: one per processor available to this JVM. */
     public static int defaultForks() {
@@ -69,5 +99,131 @@ public record CheckRequest(Path projectDir, Path testClassesDir, List<Path> clas
     /** The {@code java} of the JVM this code runs in. */
     public static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** Named setters for a request; each returns this builder. */
+    public static final class Builder implements Cloneable {
+        private Path projectDir;
+        private Path testClassesDir;
+        private List<Path> classpath = List.of();
+        private Path java = currentJava();
+        private List<String> jvmArgs = List.of();
+        private List<String> includes = List.of();
+        private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
+        private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
+        private Path reportDir;
+        private String pluginVersion;
+        private boolean sites;
+        private String objectCounter = "agent";
+        private boolean objectsWithJfr;
+        private Path baselineFile;
+        private boolean compareWithBaseline = true;
+        private double baselineTolerancePercent;
+        private Path stepSummary;
+        private JmhOptions jmh;
+        private List<Path> jmhClasspath = List.of();
+        private Double timeGateTolerancePercent;
+        private int forks = 1;
+        private String threads = "all";
+
+        private Builder() {}
+
+        public Builder projectDir(Path dir) { projectDir = dir; return this; }
+        public Builder testClassesDir(Path dir) { testClassesDir = dir; return this; }
+        public Builder classpath(List<Path> entries) { classpath = List.copyOf(entries); return this; }
+        public Builder java(Path executable) { java = executable; return this; }
+        public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
+        public Builder includes(List<String> globs) { includes = List.copyOf(globs); return this; }
+        public Builder forkTimeout(Duration timeout) { forkTimeout = timeout; return this; }
+        public Builder settleTimeout(Duration timeout) { settleTimeout = timeout; return this; }
+        public Builder reportDir(Path dir) { reportDir = dir; return this; }
+        public Builder pluginVersion(String version) { pluginVersion = version; return this; }
+        public Builder sites(boolean everyMethod) { sites = everyMethod; return this; }
+        /** {@code agent} (the native agent where available, JFR elsewhere) or {@code jfr}. */
+        public Builder objectCounter(String counter) { objectCounter = counter; return this; }
+        /** Default {@code projectDir/allocbudget-baseline.json}. */
+        public Builder baselineFile(Path file) { baselineFile = file; return this; }
+        public Builder compareWithBaseline(boolean compare) { compareWithBaseline = compare; return this; }
+        public Builder baselineTolerancePercent(double percent) { baselineTolerancePercent = percent; return this; }
+        public Builder stepSummary(Path file) { stepSummary = file; return this; }
+        public Builder jmh(JmhOptions options) { jmh = options; return this; }
+        public Builder jmhClasspath(List<Path> jars) { jmhClasspath = List.copyOf(jars); return this; }
+        public Builder timeGateTolerancePercent(Double percent) { timeGateTolerancePercent = percent; return this; }
+        /** Default 1: one measuring fork at a time. */
+        public Builder forks(int atOnce) { forks = atOnce; return this; }
+        /** {@code all} (every thread of the fork, the default) or {@code caller}. */
+        public Builder threads(String whose) { threads = whose; return this; }
+
+        /** The request (a snapshot: this builder can go on); throws with what to correct in a value. */
+        public CheckRequest build() throws AllocBudgetException {
+            Builder request = clone();
+            request.validate();
+            return new CheckRequest(request);
+        }
+
+        @Override
+        protected Builder clone() {
+            try {
+                return (Builder) super.clone(); // every list is immutable
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        private void validate() throws AllocBudgetException {
+            Objects.requireNonNull(projectDir, "projectDir");
+            Objects.requireNonNull(testClassesDir, "testClassesDir");
+            Objects.requireNonNull(reportDir, "reportDir");
+            if (forkTimeout.isNegative() || forkTimeout.isZero() || settleTimeout.isNegative()
+                    || settleTimeout.isZero()) {
+                throw new AllocBudgetException(PropertyNames.FORK_TIMEOUT_SECONDS + " (" + forkTimeout.toSeconds()
+                        + ") and " + PropertyNames.SETTLE_TIMEOUT_SECONDS + " (" + settleTimeout.toSeconds()
+                        + ") must be positive");
+            }
+            if (forks < 1) {
+                throw new AllocBudgetException(PropertyNames.FORKS + " is " + forks + "; give how many JVMs may"
+                        + " measure at the same time, 1 or more (by default one per processor: " + defaultForks()
+                        + ")");
+            }
+            if (!(baselineTolerancePercent >= 0 && baselineTolerancePercent <= 1000)) {
+                throw new AllocBudgetException(PropertyNames.BASELINE_TOLERANCE_PERCENT + " is "
+                        + baselineTolerancePercent + "; give a percentage from 0 to 1000");
+            }
+            if (!(Files.isRegularFile(java) && Files.isExecutable(java))) {
+                throw new AllocBudgetException(PropertyNames.JVM + " is " + java + ", which is not an executable"
+                        + " file; give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
+            }
+            jvmArgs = withThreads(jvmArgs);
+            objectsWithJfr = jfrObjectCounter();
+            if (baselineFile == null) {
+                baselineFile = projectDir.resolve(BaselineFile.DEFAULT_NAME);
+            }
+            if (jmh != null && jmhClasspath.isEmpty()) {
+                throw new IllegalStateException("JMH mode needs the jars of allocbudget-jmh and JMH: jmhClasspath");
+            }
+        }
+
+        /** The forks read {@code allocbudget.threads} as a system property; {@code all} is their default. */
+        private List<String> withThreads(List<String> flags) throws AllocBudgetException {
+            if ("all".equals(threads)) {
+                return flags;
+            }
+            if (!"caller".equals(threads)) {
+                throw new AllocBudgetException(PropertyNames.THREADS + " is '" + threads + "'; use 'all' (every"
+                        + " thread of the fork, the default) or 'caller' (the thread that calls the method)");
+            }
+            List<String> withCaller = new ArrayList<>(flags);
+            withCaller.add("-D" + PropertyNames.THREADS + "=caller");
+            return List.copyOf(withCaller);
+        }
+
+        private boolean jfrObjectCounter() throws AllocBudgetException {
+            switch (objectCounter) {
+                case "agent": return false;
+                case "jfr": return true;
+                default: throw new AllocBudgetException(PropertyNames.OBJECT_COUNTER + " is '" + objectCounter
+                        + "'; use 'agent' (the default: the native agent where available, JFR elsewhere) or 'jfr'");
+            }
+        }
     }
 }

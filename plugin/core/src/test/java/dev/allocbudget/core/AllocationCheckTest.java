@@ -30,10 +30,11 @@ class AllocationCheckTest {
         return new AllocationCheck(request(List.of(include), forkTimeout, settleTimeout), new CheckListener() {}).run();
     }
 
-    private CheckRequest request(List<String> includes, Duration forkTimeout, Duration settleTimeout) {
-        return new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
-                List.of(), includes, forkTimeout, settleTimeout, reportDir, "test", false, false,
-                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null);
+    private CheckRequest request(List<String> includes, Duration forkTimeout, Duration settleTimeout)
+            throws AllocBudgetException {
+        return CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+                .classpath(List.of(TEST_CLASSES)).includes(includes).forkTimeout(forkTimeout)
+                .settleTimeout(settleTimeout).reportDir(reportDir).pluginVersion("test").build();
     }
 
     private CheckOutcome check(String include) throws Exception {
@@ -187,11 +188,9 @@ class AllocationCheckTest {
     }
 
     @Test
-    void missingTestClassesSayWhatToRun() {
-        CheckRequest request = new CheckRequest(reportDir, reportDir.resolve("test-classes"), List.of(),
-                CheckRequest.currentJava(), List.of(), List.of(), CheckRequest.DEFAULT_FORK_TIMEOUT,
-                CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir, "test", false, false,
-                reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null);
+    void missingTestClassesSayWhatToRun() throws Exception {
+        CheckRequest request = CheckRequest.builder().projectDir(reportDir)
+                .testClassesDir(reportDir.resolve("test-classes")).reportDir(reportDir).pluginVersion("test").build();
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());
         assertTrue(e.getMessage().contains("Run 'mvn test-compile' first"), e.getMessage());

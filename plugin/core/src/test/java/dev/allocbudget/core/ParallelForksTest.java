@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.fixtures.EscapeAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,10 @@ class ParallelForksTest {
     @TempDir
     Path dir;
 
-    private static CheckRequest request(Path reportDir, int forks) {
-        return new CheckRequest(reportDir, TEST_CLASSES, List.of(TEST_CLASSES), CheckRequest.currentJava(),
-                List.of(), FIXTURES, CheckRequest.DEFAULT_FORK_TIMEOUT, CheckRequest.DEFAULT_SETTLE_TIMEOUT, reportDir,
-                "test", false, false, reportDir.resolve(BaselineFile.DEFAULT_NAME), true, 0, null, null, null, forks);
+    private static CheckRequest request(Path reportDir, int forks) throws AllocBudgetException {
+        return CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+                .classpath(List.of(TEST_CLASSES)).includes(FIXTURES).reportDir(reportDir).pluginVersion("test")
+                .forks(forks).build();
     }
 
     /**
@@ -169,17 +168,14 @@ class ParallelForksTest {
 
     @Test
     void forksBelowOneAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> request(dir, 0));
-        assertEquals("forks is 0; at least 1 measuring fork must be allowed", e.getMessage());
+        AllocBudgetException e = assertThrows(AllocBudgetException.class, () -> request(dir, 0));
+        assertEquals("allocbudget.forks is 0; give how many JVMs may measure at the same time, 1 or more (by default"
+                + " one per processor: " + CheckRequest.defaultForks() + ")", e.getMessage());
     }
 
     @Test
-    void theOldConstructorMeasuresOneForkAtATime() {
-        CheckRequest r = request(dir, 3);
-        CheckRequest old = new CheckRequest(r.projectDir(), r.testClassesDir(), r.classpath(), r.java(), r.jvmArgs(),
-                r.includes(), r.forkTimeout(), r.settleTimeout(), r.reportDir(), r.pluginVersion(), r.sites(),
-                r.objectsWithJfr(), r.baselineFile(), r.compareWithBaseline(), r.baselineTolerancePercent(),
-                r.stepSummary(), r.jmh(), r.timeGateTolerancePercent());
-        assertEquals(1, old.forks());
+    void aRequestWithoutForksMeasuresOneForkAtATime() throws Exception {
+        CheckRequest r = CheckRequest.builder().projectDir(dir).testClassesDir(TEST_CLASSES).reportDir(dir).build();
+        assertEquals(1, r.forks());
     }
 }

@@ -1,13 +1,9 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.baseline.BaselineUpdate;
-import dev.allocbudget.core.report.ConsoleText;
-import java.io.IOException;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.allocbudget.core.GoalFailure;
+import dev.allocbudget.core.report.GoalEnd;
+import java.util.Objects;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +18,12 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 @Execute(phase = LifecyclePhase.TEST_COMPILE)
-public class BaselineMojo extends AbstractAllocBudgetMojo {
+public class BaselineMojo extends AbstractJmhModeMojo {
+
+    @Override
+    String goalName() {
+        return "allocation baseline";
+    }
 
     @Override
     boolean countAllObjects() {
@@ -40,25 +41,8 @@ public class BaselineMojo extends AbstractAllocBudgetMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping allocation baseline: allocbudget.skip is set.");
-            return;
-        }
-        CheckOutcome outcome = runCheck();
-        if (outcome == null) {
-            return;
-        }
-        reportFailures(outcome, r -> r.verdict().isViolation(), ConsoleText.violationsHeadline(outcome), true,
-                List.of("Budgets are hard limits that a baseline cannot accept: fix the code or raise the"
-                        + " annotation's budget. " + baselineName() + " was not changed."));
-        try {
-            List<String> changes = BaselineUpdate.record(outcome, baselinePath(), selectedOnly());
-            changes.forEach(line -> getLog().info("Baseline: " + line));
-            getLog().info("Commit " + baselineName() + "; where a figure changed, add a \"reason\" to its entry"
-                    + " for the reviewers (rewriting keeps it).");
-        } catch (AllocBudgetException | IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    void finish(CheckOutcome outcome, GoalEnd end) throws GoalFailure {
+        // measuring only some methods keeps the others' entries rather than dropping them as stale
+        end.baseline(outcome, includes != null && includes.stream().anyMatch(Objects::nonNull));
     }
 }

@@ -1,18 +1,9 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.BaselineComparison.Status;
-import dev.allocbudget.core.BaselineUse;
 import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
-import dev.allocbudget.core.baseline.BaselineUpdate;
-import dev.allocbudget.core.report.ConsoleText;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.allocbudget.core.GoalFailure;
+import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.report.GoalEnd;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,14 +17,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class CheckMojo extends AbstractAllocBudgetMojo {
+public class CheckMojo extends AbstractJmhModeMojo {
 
     /** Surefire's switch: skipping the tests skips their budgets too. */
-    @Parameter(property = "skipTests", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP_TESTS, defaultValue = "false")
     boolean skipTests;
 
     /** Maven's switch for not even compiling the tests. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.MAVEN_TEST_SKIP, defaultValue = "false")
     boolean mavenTestSkip;
 
     /**
@@ -41,21 +32,21 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
      * passes. Methods that could not be measured at all (wrong shape, exceptions, crashed or hung forks) fail the
      * build either way.
      */
-    @Parameter(property = "allocbudget.failOnViolation", defaultValue = "true")
+    @Parameter(property = PropertyNames.FAIL_ON_VIOLATION, defaultValue = "true")
     boolean failOnViolation;
 
     /**
      * Counts the objects of every method and prints its allocation sites, not only for methods with an objects
      * budget or over a budget (which always get them). Costs a fraction of a second per method.
      */
-    @Parameter(property = "allocbudget.sites", defaultValue = "false")
+    @Parameter(property = PropertyNames.SITES, defaultValue = "false")
     boolean sites;
 
     /**
      * After a check in which every method passed, rewrites the baseline file with the figures that improved (in two
      * forks) and only those: the baseline tightens, and never loosens.
      */
-    @Parameter(property = "allocbudget.ratchet", defaultValue = "false")
+    @Parameter(property = PropertyNames.RATCHET, defaultValue = "false")
     boolean ratchet;
 
     /**
@@ -64,12 +55,24 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
      * interval does not overlap the baseline's is REGRESSED. Needs a baseline recorded with JMH
      * ({@code mvn allocbudget:baseline -Dallocbudget.jmh=true}); turns JMH on.
      */
-    @Parameter(property = "allocbudget.timeGate", defaultValue = "false")
+    @Parameter(property = PropertyNames.TIME_GATE, defaultValue = "false")
     boolean timeGate;
 
     /** How much slower than the baseline (in percent) a method may be before the time gate looks at it. */
-    @Parameter(property = "allocbudget.timeTolerancePercent", defaultValue = "10")
+    @Parameter(property = PropertyNames.TIME_TOLERANCE_PERCENT, defaultValue = "10")
     double timeTolerancePercent;
+
+    @Override
+    String goalName() {
+        return "allocation budget check";
+    }
+
+    /** Skipping the tests skips their budgets too. */
+    @Override
+    String skipProperty() {
+        return skip ? PropertyNames.SKIP : skipTests ? PropertyNames.SKIP_TESTS
+                : mavenTestSkip ? PropertyNames.MAVEN_TEST_SKIP : null;
+    }
 
     @Override
     boolean countAllObjects() {
@@ -87,95 +90,7 @@ public class CheckMojo extends AbstractAllocBudgetMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        String skipReason = skip ? "allocbudget.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
-        if (skipReason != null) {
-            getLog().info("Skipping allocation budget check: " + skipReason + " is set.");
-            return;
-        }
-        CheckOutcome outcome = runCheck();
-        if (outcome == null) {
-            return;
-        }
-        reportBaseline(outcome);
-        reportFailures(outcome, r -> r.verdict().isViolation(), ConsoleText.violationsHeadline(outcome), failOnViolation,
-                advice(outcome));
-        if (ratchet) {
-            ratchet(outcome);
-        }
-    }
-
-    /** What to do about the violations: accept a regression, or relax the build. */
-    private List<String> advice(CheckOutcome outcome) {
-        List<String> lines = new ArrayList<>();
-        if (!outcome.with(Verdict.REGRESSED).isEmpty()) {
-            // with the time gate on, the accepted baseline must carry the new times too
-            lines.add("To accept: mvn allocbudget:baseline" + (timeGate ? " -Dallocbudget.jmh=true" : "")
-                    + ", then commit " + baselineName() + " (add a reason for the change).");
-        }
-        if (failOnViolation) {
-            lines.add("To report violations without failing the build: -Dallocbudget.failOnViolation=false");
-        } else {
-            lines.add(outcome.with(Verdict.ERROR).isEmpty()
-                    ? "Not failing the build: allocbudget.failOnViolation is false."
-                    : "Violations do not fail the build (allocbudget.failOnViolation is false), but errors do.");
-        }
-        return lines;
-    }
-
-    /** Improved, new and stale methods, and a missing section for this Java: news, not failures. */
-    private void reportBaseline(CheckOutcome outcome) {
-        BaselineUse baseline = outcome.baseline();
-        if (baseline == null) {
-            return;
-        }
-        if (!baseline.hasJava()) {
-            getLog().warn(baselineName() + " has no figures for Java " + baseline.java() + " (it has Java "
-                    + String.join(", ", baseline.javaInFile()) + "), so every method is NEW and none can regress."
-                    + " Record them with 'mvn allocbudget:baseline' on Java " + baseline.java() + ".");
-        }
-        List<MethodResult> improved = outcome.with(Status.IMPROVED);
-        if (!improved.isEmpty()) {
-            getLog().info("Improved on the baseline:");
-            improved.forEach(r -> getLog().info("  " + r.message()));
-            if (!ratchet) {
-                getLog().info("To lock the gain in: mvn allocbudget:baseline (or -Dallocbudget.ratchet=true on the"
-                        + " check), then commit " + baselineName() + ".");
-            }
-        }
-        List<MethodResult> added = outcome.with(Status.NEW);
-        if (!added.isEmpty() && baseline.hasJava()) {
-            getLog().info("Not in the baseline yet (NEW, passing): "
-                    + String.join(", ", added.stream().map(MethodResult::id).toList())
-                    + ". To record them: mvn allocbudget:baseline");
-        }
-        if (!baseline.stale().isEmpty()) {
-            getLog().warn("Baseline entries with no such method (Java " + baseline.java() + "): "
-                    + String.join(", ", baseline.stale()) + ". 'mvn allocbudget:baseline' removes them.");
-        }
-    }
-
-    private void ratchet(CheckOutcome outcome) throws MojoExecutionException {
-        if (outcome.baseline() == null) {
-            getLog().info("Ratchet: there is no baseline file " + baselineName()
-                    + " to tighten; record one with 'mvn allocbudget:baseline'.");
-            return;
-        }
-        if (outcome.results().stream().anyMatch(r -> r.verdict() != Verdict.PASS)) {
-            getLog().warn("Ratchet: the baseline was not changed, because not every method passed.");
-            return;
-        }
-        try {
-            List<String> changes = BaselineUpdate.ratchet(outcome, baselinePath());
-            if (changes.isEmpty()) {
-                getLog().info("Ratchet: nothing improved; " + baselineName() + " is unchanged.");
-            } else {
-                changes.forEach(line -> getLog().info("Ratchet: " + line));
-                getLog().info("Ratchet: commit " + baselineName() + " to keep the gain.");
-            }
-        } catch (AllocBudgetException | IOException e) {
-            throw new MojoExecutionException("allocbudget: the ratchet could not rewrite " + baselinePath() + ": "
-                    + e.getMessage(), e);
-        }
+    void finish(CheckOutcome outcome, GoalEnd end) throws GoalFailure {
+        end.check(outcome, failOnViolation, timeGate, ratchet);
     }
 }

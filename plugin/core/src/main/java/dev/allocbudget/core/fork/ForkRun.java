@@ -1,6 +1,7 @@
 package dev.allocbudget.core.fork;
 
 import dev.allocbudget.core.FigureDetail;
+import dev.allocbudget.core.PropertyNames;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventFileException;
 import dev.allocbudget.runner.protocol.EventReader;
@@ -88,7 +89,7 @@ public record ForkRun(int exitCode, boolean timedOut, List<Event> events, String
         }
         if (timedOut) {
             return Optional.of("the forked JVM did not finish within " + timeout.toSeconds()
-                    + " s and was killed (raise -Dallocbudget.forkTimeoutSeconds if the method is just slow)"
+                    + " s and was killed (raise -D" + PropertyNames.FORK_TIMEOUT_SECONDS + " if the method is just slow)"
                     + details());
         }
         if (!saidBye()) {

@@ -1,8 +1,12 @@
 package dev.allocbudget.core.jmh;
 
+import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.PropertyNames;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How JMH runs each method (the Maven goals' defaults are short, to fit a CI job). */
 public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, int iterations,
@@ -26,6 +30,29 @@ public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, i
         if (!UNITS.contains(timeUnit)) {
             throw new IllegalArgumentException("JMH time unit '" + timeUnit + "': use ns, us, ms or s");
         }
+    }
+
+    /**
+     * From the goals' parameters, times written as JMH writes them ({@code 500ms}, {@code 1s}, {@code 2 s}); throws
+     * with the rule that a value breaks.
+     */
+    public static JmhOptions of(int forks, int warmupIterations, String warmupTime, int iterations,
+            String iterationTime, String mode, String timeUnit) throws AllocBudgetException {
+        try {
+            return new JmhOptions(forks, warmupIterations, duration(warmupTime, PropertyNames.JMH_WARMUP_TIME),
+                    iterations, duration(iterationTime, PropertyNames.JMH_ITERATION_TIME), mode, timeUnit);
+        } catch (IllegalArgumentException e) {
+            throw new AllocBudgetException("allocbudget: " + e.getMessage());
+        }
+    }
+
+    static Duration duration(String text, String property) {
+        Matcher m = Pattern.compile("\\s*(\\d+)\\s*(ms|s)\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(property + " is '" + text + "'; write it like 500ms or 1s");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2).equals("s") ? Duration.ofSeconds(n) : Duration.ofMillis(n);
     }
 
     /** The options as the JMH fork takes them (times in milliseconds). */

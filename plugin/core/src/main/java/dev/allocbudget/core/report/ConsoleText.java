@@ -5,7 +5,10 @@ import dev.allocbudget.core.BaselineComparison;
 import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.Figures;
 import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.PropertyNames;
 import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.baseline.BaselineFile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,29 @@ public final class ConsoleText {
     /** Sites per method on the console; the report has them all. */
     public static final int MAX_SITES_SHOWN = 8;
 
+    /** When a module has neither test classes nor test sources. */
+    public static final String NO_TEST_CLASSES = "No test classes in this module; no allocation budgets to check.";
+
     private ConsoleText() {}
+
+    /** {@code Skipping allocation budget check: skipTests is set.} */
+    public static String skipped(String what, String property) {
+        return "Skipping " + what + ": " + property + " is set.";
+    }
+
+    /** When discovery found no budget method (that the includes select). */
+    public static String nothingToCheck(List<String> includes) {
+        boolean all = includes == null || includes.isEmpty();
+        return "No @AllocationBudget methods found in the test classes"
+                + (all ? "" : " matching " + PropertyNames.INCLUDES + "=" + includes) + "; nothing to check.";
+    }
+
+    /** Two modules of one build would overwrite each other's entries in one baseline file. */
+    public static String sharedBaselineFile(String firstModule, String module, Path file) {
+        return "allocbudget: modules " + firstModule + " and " + module + " both use the baseline file " + file
+                + "; give each module its own (the default is ${project.basedir}/" + BaselineFile.DEFAULT_NAME
+                + "), so that neither overwrites the other's figures.";
+    }
 
     /**
      * {@code allocbudget: 29 methods checked in 14.2 s: 26 passed (2 improved, 1 new), 1 over budget, 1 regressed,

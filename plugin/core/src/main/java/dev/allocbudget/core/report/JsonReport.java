@@ -16,6 +16,7 @@ import dev.allocbudget.core.Figures;
 import dev.allocbudget.core.JmhResult;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.ObjectCount;
+import dev.allocbudget.core.PropertyNames;
 import dev.allocbudget.core.io.JsonWriter;
 import java.util.stream.Collectors;
 
@@ -136,6 +137,6 @@ public final class JsonReport {
         }
         return ObjectCount.unavailable(r.bytesPerOp() == null ? "the method was not measured"
                 : "not counted: the method has no objects budget and kept its budgets"
-                        + " (-Dallocbudget.sites=true counts every method)");
+                        + " (-D" + PropertyNames.SITES + "=true counts every method)");
     }
 }

@@ -7,6 +7,7 @@ import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.Environment;
 import dev.allocbudget.core.Figures;
 import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.PropertyNames;
 import dev.allocbudget.core.Verdict;
 import java.util.List;
 import java.util.function.Function;
@@ -88,7 +89,7 @@ final class MarkdownReport {
                     .append("` (add a reason for the change).\n");
         }
         if (!outcome.with(BaselineComparison.Status.IMPROVED).isEmpty()) {
-            md.append("\nTo lock improvements in: `mvn allocbudget:baseline`, or `-Dallocbudget.ratchet=true` on the")
+            md.append("\nTo lock improvements in: `mvn allocbudget:baseline`, or `-D" + PropertyNames.RATCHET + "=true` on the")
                     .append(" check, then commit `").append(baselineName).append("`.\n");
         }
         return md.toString();

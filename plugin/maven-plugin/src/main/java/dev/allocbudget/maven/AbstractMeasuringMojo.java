@@ -1,0 +1,148 @@
+package dev.allocbudget.maven;
+
+import dev.allocbudget.core.CheckRequest;
+import dev.allocbudget.core.PropertyNames;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.util.cli.CommandLineUtils;
+
+/** The parameters of how methods are measured, and their mapping to the request (which checks them). */
+abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
+
+    /**
+     * Checks only the methods whose id ({@code com.acme.Parser#parse}) matches one of these globs ({@code *} and
+     * {@code ?}); on the command line, a comma-separated list: {@code -Dallocbudget.includes=*Parser#*,*Codec#encode}.
+     */
+    @Parameter(property = PropertyNames.INCLUDES)
+    List<String> includes;
+
+    /** Extra flags for the forked JVMs, e.g. {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}. */
+    @Parameter(property = PropertyNames.JVM_ARGS)
+    String jvmArgs;
+
+    /** A forked JVM still running after this many seconds is killed and its method reported as an error. */
+    @Parameter(property = PropertyNames.FORK_TIMEOUT_SECONDS, defaultValue = "120")
+    int forkTimeoutSeconds;
+
+    /**
+     * How many JVMs may measure at the same time; by default one per available processor. A limit for the whole
+     * build: with {@code mvn -T 2}, the modules' measuring forks together stay within it. The figures do not depend
+     * on it (they are byte counts, not times), only the wall time does. Each method's confirming forks still run one
+     * after the other, and JMH's JVMs ({@code allocbudget.jmh}) always run alone. {@code 1} measures one method at a
+     * time.
+     */
+    @Parameter(property = PropertyNames.FORKS)
+    Integer forks;
+
+    /**
+     * Whose allocation a figure counts: {@code all} (the default) counts every thread of the fork while the calls
+     * run, as JMH's GC profiler does, so work handed to an executor or a parallel stream counts; {@code caller}
+     * counts only the thread that calls the method.
+     */
+    @Parameter(property = PropertyNames.THREADS, defaultValue = "all")
+    String threads;
+
+    /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
+    @Parameter(property = PropertyNames.SETTLE_TIMEOUT_SECONDS, defaultValue = "20")
+    int settleTimeoutSeconds;
+
+    /**
+     * How objects are counted: {@code agent} (the default) uses the native JVMTI agent where the plugin carries one
+     * (Linux x86-64) and JFR elsewhere; {@code jfr} always uses JFR, the pure-Java route, which needs a JVM of its
+     * own per count (without TLABs, G1) and seconds instead of a fraction of one.
+     */
+    @Parameter(property = PropertyNames.OBJECT_COUNTER, defaultValue = "agent")
+    String objectCounter;
+
+    /** The {@code java} executable for the forks; by default the one running Maven. */
+    @Parameter(property = PropertyNames.JVM)
+    File jvm;
+
+    /**
+     * The module's baseline: the figures {@code check} compares with (when the file exists) and {@code baseline}
+     * writes. Keep one file per module: two modules never share one.
+     */
+    @Parameter(property = PropertyNames.BASELINE_FILE, defaultValue = "${project.basedir}/allocbudget-baseline.json")
+    File baselineFile;
+
+    /**
+     * How far, in percent, a figure may rise above its baseline before the method counts as regressed, for methods
+     * whose annotation sets no {@code tolerancePercent}. Allocation figures are exact, so the default is 0; amortized
+     * figures (a buffer grown every N calls) may need a few percent.
+     */
+    @Parameter(property = PropertyNames.BASELINE_TOLERANCE_PERCENT, defaultValue = "0")
+    double baselineTolerancePercent;
+
+    /** Where the reports and the forks' logs go. */
+    @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
+    File reportsDirectory;
+
+    /** Sites per method on the console; the report has them all. */
+    static final int MAX_SITES_SHOWN = 8;
+
+    /** Whether this goal counts the objects of every method (not only where a budget needs them). */
+    abstract boolean countAllObjects();
+
+    /** Whether this goal records the baseline (its figures are accepted, not compared with the old ones). */
+    boolean recordsBaseline() {
+        return false;
+    }
+
+    /** The time gate's tolerance in percent, or {@code null} when timings must not fail the build. */
+    Double timeGateTolerance() {
+        return null;
+    }
+
+    @Override
+    boolean printSites() {
+        return countAllObjects();
+    }
+
+    /** The request without JMH: every measuring parameter, as the user gave it. */
+    CheckRequest.Builder measuring(Path testClasses) throws MojoExecutionException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            project.getTestClasspathElements().forEach(e -> classpath.add(Path.of(e)));
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("allocbudget: the test classpath is not resolved: " + e.getMessage(), e);
+        }
+        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        return CheckRequest.builder()
+                .projectDir(project.getBasedir().toPath())
+                .testClassesDir(testClasses)
+                .classpath(classpath)
+                .java(jvm != null ? jvm.toPath() : CheckRequest.currentJava())
+                .jvmArgs(jvmArgs())
+                .includes(includes == null ? List.of() : includes)
+                .forkTimeout(Duration.ofSeconds(forkTimeoutSeconds))
+                .settleTimeout(Duration.ofSeconds(settleTimeoutSeconds))
+                .forks(forks != null ? forks : CheckRequest.defaultForks())
+                .threads(threads)
+                .objectCounter(objectCounter)
+                .sites(countAllObjects())
+                .baselineFile(baselineFile.toPath())
+                .compareWithBaseline(!recordsBaseline())
+                .baselineTolerancePercent(baselineTolerancePercent)
+                .timeGateTolerancePercent(timeGateTolerance())
+                .reportDir(reportsDirectory.toPath())
+                .pluginVersion(pluginVersion)
+                .stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+    }
+
+    /** A POM value may span lines: any run of whitespace separates two flags. */
+    private List<String> jvmArgs() throws MojoExecutionException {
+        try {
+            return jvmArgs == null || jvmArgs.isBlank() ? List.of()
+                    : Arrays.asList(CommandLineUtils.translateCommandline(jvmArgs.trim().replaceAll("\\s+", " ")));
+        } catch (Exception e) {
+            throw new MojoExecutionException(PropertyNames.JVM_ARGS + " cannot be parsed: " + jvmArgs, e);
+        }
+    }
+}
