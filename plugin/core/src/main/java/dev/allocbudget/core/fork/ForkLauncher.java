@@ -1,7 +1,6 @@
 package dev.allocbudget.core.fork;
 
 import dev.allocbudget.core.CheckRequest;
-import dev.allocbudget.jmh.JmhMain;
 import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.io.IOException;
@@ -18,6 +17,12 @@ import java.util.stream.Stream;
  * {@link ForkSlots} decides when each may start.
  */
 public final class ForkLauncher {
+    /**
+     * The entry point of the JMH driver ({@code allocbudget-jmh}), by name: the engine does not depend on the driver,
+     * whose jars come in the request only in JMH mode.
+     */
+    static final String JMH_MAIN = "dev.allocbudget.jmh.JmhMain";
+
     private final CheckRequest request;
     private final ForkProcess process;
     private final ForkClasspath classpath;
@@ -72,14 +77,18 @@ public final class ForkLauncher {
     public ForkRun prepareJmh(Path workDir, List<String> ids) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(workDir.toString()));
         args.addAll(ids);
-        return jmh("prepare", ForkClasspath.jmh(), args);
+        return jmh("prepare", request.jmhClasspath(), args);
     }
 
-    /** Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath. */
+    /**
+     * Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath, then the
+     * JMH driver and the JMH it was built with, ahead of the project's test classpath: a project with an older JMH of
+     * its own runs on ours (JMH's annotations have not changed in years; its internals have).
+     */
     public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options)
             throws IOException, InterruptedException {
         List<Path> first = new ArrayList<>(List.of(classes));
-        first.addAll(ForkClasspath.jmh());
+        first.addAll(request.jmhClasspath());
         return jmh("run", first, List.of(benchmarkRegex, options.encode()));
     }
 
@@ -101,7 +110,7 @@ public final class ForkLauncher {
             throws IOException, InterruptedException {
         ForkSlots.acquireJmh();
         try {
-            return launch("jmh-" + mode, List.of(), JmhMain.class.getName(), classpathFirst, args);
+            return launch("jmh-" + mode, List.of(), JMH_MAIN, classpathFirst, args);
         } finally {
             ForkSlots.releaseJmh();
         }

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * and red, a message's markup shown as text, and no request but the file itself. The screenshots it leaves in
  * {@code target/html-report-test/} are for a human to look at.
  *
- * <p>Skipped when there is no Chromium, unless {@code ALLOCBUDGET_REQUIRE_CHROMIUM} is set (as CI does).
+ * <p>Skipped when there is no Chromium, unless {@code ALLOCBUDGET_REQUIRE_CHROMIUM} is set (as CI does). Over 300
+ * lines because the page is loaded once per layout for all the checks (Chromium is slow to start); split, each part
+ * would load it again.
  */
 class HtmlReportChromiumTest {
     private static final Path OUT = Path.of("target", "html-report-test").toAbsolutePath();
