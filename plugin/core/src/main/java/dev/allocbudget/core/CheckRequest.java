@@ -38,7 +38,7 @@ public final class CheckRequest {
     public List<Path> classpath() { return b.classpath; }
 
     /** The {@code java} executable the forks run on. */
-    public Path java() { return b.java; }
+    public Path java() { return b.java != null ? b.java : currentJava(); }
 
     /** Extra flags for every fork (with {@code -Dallocbudget.threads=caller} when only the caller counts). */
     public List<String> jvmArgs() { return b.jvmArgs; }
@@ -106,7 +106,7 @@ public final class CheckRequest {
         private Path projectDir;
         private Path testClassesDir;
         private List<Path> classpath = List.of();
-        private Path java = currentJava();
+        private Path java;
         private List<String> jvmArgs = List.of();
         private List<String> includes = List.of();
         private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
@@ -131,6 +131,7 @@ public final class CheckRequest {
         public Builder projectDir(Path dir) { projectDir = dir; return this; }
         public Builder testClassesDir(Path dir) { testClassesDir = dir; return this; }
         public Builder classpath(List<Path> entries) { classpath = List.copyOf(entries); return this; }
+        /** Default ({@code null}): the {@code java} running this code. */
         public Builder java(Path executable) { java = executable; return this; }
         public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
         public Builder includes(List<String> globs) { includes = List.copyOf(globs); return this; }
@@ -189,7 +190,7 @@ public final class CheckRequest {
                 throw new AllocBudgetException(PropertyNames.BASELINE_TOLERANCE_PERCENT + " is "
                         + baselineTolerancePercent + "; give a percentage from 0 to 1000");
             }
-            if (!(Files.isRegularFile(java) && Files.isExecutable(java))) {
+            if (java != null && !(Files.isRegularFile(java) && Files.isExecutable(java))) {
                 throw new AllocBudgetException(PropertyNames.JVM + " is " + java + ", which is not an executable"
                         + " file; give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
             }

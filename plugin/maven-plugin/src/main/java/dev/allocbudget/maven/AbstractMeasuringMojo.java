@@ -118,7 +118,7 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .projectDir(project.getBasedir().toPath())
                 .testClassesDir(testClasses)
                 .classpath(classpath)
-                .java(jvm != null ? jvm.toPath() : CheckRequest.currentJava())
+                .java(jvm == null ? null : jvm.toPath())
                 .jvmArgs(jvmArgs())
                 .includes(includes == null ? List.of() : includes)
                 .forkTimeout(Duration.ofSeconds(forkTimeoutSeconds))
