@@ -91,14 +91,6 @@ public final class AllocationCheck {
         }
     }
 
-    /**
-     * Measures the methods (sorted by id), up to {@code request.forks()} at a time; each method's own forks (the
-     * confirming second and third) run one after the other in its task. The listener hears of each method in id
-     * order, on this thread, as soon as it and every method before it are done, so the progress lines read the same
-     * whatever the number of forks. When a task throws, or this thread is interrupted, the other tasks are
-     * interrupted (which kills their forks, see {@link ForkLauncher}) and waited for before this throws: no fork
-     * outlives the check.
-     */
     /** Tells the listener a method has its verdict, and about threads it left allocating. */
     private void finished(int index, int total, MethodResult result) {
         listener.methodFinished(index, total, result);
@@ -107,6 +99,14 @@ public final class AllocationCheck {
         }
     }
 
+    /**
+     * Measures the methods (sorted by id), up to {@code request.forks()} at a time; each method's own forks (the
+     * confirming second and third) run one after the other in its task. The listener hears of each method in id
+     * order, on this thread, as soon as it and every method before it are done, so the progress lines read the same
+     * whatever the number of forks. When a task throws, or this thread is interrupted, the other tasks are
+     * interrupted (which kills their forks, see {@link ForkLauncher}) and waited for before this throws: no fork
+     * outlives the check.
+     */
     private List<MethodResult> measureAll(MethodMeasurer measurer, List<BudgetMethod> methods, Baseline baseline,
             Baseline.Section section) throws IOException, InterruptedException {
         List<MethodResult> results = new ArrayList<>();

@@ -70,7 +70,7 @@ final class MarkdownReport {
             md.append("\n**What failed**\n\n");
             for (MethodResult r : broken) {
                 md.append("- ").append(escape(r.message()).replace("\n", "\n  ")).append('\n');
-                List<String> sites = r.isTimeOnlyRegression() ? List.of() : ConsoleText.siteLines(r, 8);
+                List<String> sites = r.isTimeOnlyRegression() ? List.of() : ConsoleText.siteLines(r, ConsoleText.MAX_SITES_SHOWN);
                 if (!sites.isEmpty() && r.objectsPerOp() != null) {
                     md.append("  ```\n");
                     sites.forEach(line -> md.append("  ").append(line).append('\n'));
