@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * <p><b>Exact figures.</b> Windows start at 1 call and double (from 840 on, they are multiples of 840 = lcm(1..8),
  * so that allocation every 2nd..8th call repeats exactly) until one takes about 50 ms or allocates 4 MiB. A figure
- * is accepted once {@value #MIN_MILLIS} ms have passed, the last {@value #STABLE_WINDOWS} windows of equal size
+ * is accepted once 150 ms ({@link #MIN_MILLIS}) have passed, the last {@value #STABLE_WINDOWS} windows of equal size
  * allocated exactly the same number of bytes, the JIT's total compilation time did not move during the last one,
  * and either {@value #MIN_OPS} calls were made or {@value #SLOW_FLOOR_MILLIS} ms passed. The call floor is there
  * because the measuring loop itself is recompiled by C2 after 60-150k calls (on its back-edge counter), and a
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * 5,000 calls, a box every 11th call, work on other threads), the figure is the long-run mean. {@link PeriodFinder}
  * looks for a period P of the per-call bytes; if there is one, windows of a multiple of P repeat byte for byte
  * again and give the exact mean (bytes per period / P), the same in every run. Otherwise the mean over a span of
- * at least {@value #MEAN_MILLIS} ms is reported, once its two halves agree to 1 %.
+ * at least {@value #MEAN_MILLIS} ms, the JIT quiet throughout, is reported once its two halves agree to 1 %.
  *
  * <p>(A little over 300 lines, most of them the reasons above and below: the rule is one piece, and split up it
  * would have to be read in several places to be understood.)
