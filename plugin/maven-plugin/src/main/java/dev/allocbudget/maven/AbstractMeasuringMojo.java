@@ -84,9 +84,6 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
     @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
     File reportsDirectory;
 
-    /** Sites per method on the console; the report has them all. */
-    static final int MAX_SITES_SHOWN = 8;
-
     /** Whether this goal counts the objects of every method (not only where a budget needs them). */
     abstract boolean countAllObjects();
 
