@@ -1,5 +1,6 @@
 package dev.allocbudget.runner.count;
 
+import dev.allocbudget.runner.shape.ThrownText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,6 @@ import java.util.Map;
  * frames (the measuring loop, method-handle adapters) removed. Sites that differ only in harness frames merge.
  */
 public final class Sites {
-    /** The runner's own frames: the measuring loop and everything below it. */
-    private static final String RUNNER = "dev.allocbudget.runner.";
-
     private Sites() {}
 
     /**
@@ -30,7 +28,7 @@ public final class Sites {
             for (int i = 4; i < fields.length; i++) {
                 String[] f = fields[i].split("\\|", -1);
                 String className = typeName(f[0]);
-                if (className.startsWith(RUNNER)) {
+                if (className.startsWith(ThrownText.RUNNER)) {
                     break; // the measuring loop: everything below it is harness
                 }
                 if (className.startsWith("java.lang.invoke.")) {

@@ -2,8 +2,8 @@ package dev.allocbudget.runner.shape;
 
 /** How an exception thrown by user code (the method, a constructor, a JMH fixture) is quoted to the user. */
 public final class ThrownText {
-    /** The runner's frames (and the reflection below them) are the harness, not the user's code. */
-    private static final String RUNNER = "dev.allocbudget.runner.";
+    /** The prefix of the runner's classes: their frames are the harness, not the user's code. */
+    public static final String RUNNER = "dev.allocbudget.runner.";
 
     private ThrownText() {}
 
