@@ -56,6 +56,10 @@ public final class AllocationCheck {
         Baseline baseline = request.compareWithBaseline() ? read : null;
         try {
             ForkLauncher launcher = new ForkLauncher(request);
+            String archive = launcher.useClassDataArchive();
+            if (archive != null) {
+                listener.info(archive);
+            }
             ForkRun discovery = launcher.discover();
             Environment environment = environmentOf(discovery);
             discovery.all(Event.Warning.class).forEach(w -> listener.warning(w.text()));

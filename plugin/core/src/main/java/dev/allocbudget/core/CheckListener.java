@@ -14,6 +14,9 @@ public interface CheckListener {
     /** Called when JMH has measured a row; {@code index} counts methods from 1, {@code left} estimates the rest. */
     default void jmhFinished(int index, int total, MethodResult row, java.time.Duration left) {}
 
+    /** Called for something worth a line in the log that needs no action. */
+    default void info(String message) {}
+
     /** Called for something the user should know that does not change a verdict. */
     default void warning(String message) {}
 }

@@ -91,6 +91,12 @@ public final class CheckRequest {
      */
     public int forks() { return b.forks; }
 
+    /**
+     * Where the measuring forks' class-data archives are kept across builds, one per JDK (see
+     * {@code fork.ClassDataArchive}); {@code null}: the forks run without one.
+     */
+    public Path classDataArchiveDir() { return b.classDataArchiveDir; }
+
     /** The default number of measuring forks at a time: one per processor available to this JVM. */
     public static int defaultForks() {
         return Runtime.getRuntime().availableProcessors();
@@ -125,6 +131,8 @@ public final class CheckRequest {
         private Double timeGateTolerancePercent;
         private int forks = 1;
         private String threads = "all";
+        private Path classDataArchiveDir = Path.of(System.getProperty("java.io.tmpdir"),
+                "allocbudget-" + System.getProperty("user.name"));
 
         private Builder() {}
 
@@ -154,6 +162,8 @@ public final class CheckRequest {
         public Builder forks(int atOnce) { forks = atOnce; return this; }
         /** {@code all} (every thread of the fork, the default) or {@code caller}. */
         public Builder threads(String whose) { threads = whose; return this; }
+        /** Default: {@code allocbudget-<user>} in the temp directory; {@code null}: no archive. */
+        public Builder classDataArchiveDir(Path dir) { classDataArchiveDir = dir; return this; }
 
         /** The request (a snapshot: this builder can go on); throws with what to correct in a value. */
         public CheckRequest build() throws AllocBudgetException {

@@ -55,8 +55,6 @@ final class ForkProcess {
     ForkRun run(String name, List<String> flags, String classpath, String mainClass, String mode, List<String> args)
             throws IOException, InterruptedException {
         Path events = forkDir.resolve(name + ".events");
-        Path out = forkDir.resolve(name + ".out");
-        Path err = forkDir.resolve(name + ".err");
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
         // a crash report belongs with the fork's other logs, not in the module's base directory
         forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
@@ -67,9 +65,22 @@ final class ForkProcess {
         forkArgs.add(mode);
         forkArgs.add(events.toString());
         forkArgs.addAll(args);
+        Exit exit = execute(name, forkArgs);
+        return ForkRun.read(exit.code(), exit.timedOut(), events, outputOf(name), exit.elapsed(),
+                forkDir.resolve(name + ".*").toString());
+    }
+
+    /** How a JVM ended: its exit code (-1 when killed), whether it ran out of time, and how long it took. */
+    record Exit(int code, boolean timedOut, Duration elapsed) {}
+
+    /**
+     * Runs {@code java args} (a JDK tool, such as the class-data archive's dump) with its output in
+     * {@code forkDir/name.out} and {@code name.err}.
+     */
+    Exit execute(String name, List<String> args) throws IOException, InterruptedException {
         // an argument file keeps the command short whatever the classpath length (Windows limits it to 32k)
         Path argFile = forkDir.resolve(name + ".args");
-        Files.write(argFile, forkArgs.stream().map(ForkProcess::quote).toList(), StandardCharsets.UTF_8);
+        Files.write(argFile, args.stream().map(ForkProcess::quote).toList(), StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "@" + argFile);
@@ -78,8 +89,8 @@ final class ForkProcess {
         Process process = builder
                 .directory(workDir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
+                .redirectOutput(forkDir.resolve(name + ".out").toFile())
+                .redirectError(forkDir.resolve(name + ".err").toFile())
                 .start();
         boolean finished = false;
         try {
@@ -91,11 +102,14 @@ final class ForkProcess {
                 process.waitFor();
             }
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Exit(finished ? process.exitValue() : -1, !finished, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The last lines a JVM run as {@code name} wrote, labelled, for a message; empty when it wrote nothing. */
+    String outputOf(String name) throws IOException {
         // HotSpot prints its crash banner to stdout, user code and the JVM's warnings go to stderr: quote both
-        String output = section("stdout", tail(out)) + section("stderr", tail(err));
-        return ForkRun.read(finished ? process.exitValue() : -1, !finished, events, output, elapsed,
-                forkDir.resolve(name + ".*").toString());
+        return section("stdout", tail(forkDir.resolve(name + ".out")))
+                + section("stderr", tail(forkDir.resolve(name + ".err")));
     }
 
     /** The last lines of a log, reading at most its last 64 KiB: a chatty method can write gigabytes. */

@@ -43,6 +43,11 @@ public final class ConsoleListener implements CheckListener {
     }
 
     @Override
+    public void info(String message) {
+        console.info(message);
+    }
+
+    @Override
     public void warning(String message) {
         console.warn(message);
     }
