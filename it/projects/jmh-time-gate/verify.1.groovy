@@ -1,43 +1,31 @@
-// Step 1, 'mvn allocbudget:baseline -Dallocbudget.jmh=true': the baseline records JMH's time of every method
-// besides its bytes and objects.
+// Step 1, 'mvn verify -Dallocbudget.timeGate=true' with no reference: the gate has nothing to compare with, which
+// is a configuration error (times recorded earlier, at another load, gate nothing), before any fork starts.
 def log = new File(basedir, 'build.log').text // the first step: the whole log
-def file = new File(basedir, 'allocbudget-baseline.json')
-def number = /\d+(?:\.\d{1,3})?/ // Figures.number: at most three decimals, no trailing zeros
-def figure = { v -> new BigDecimal(v.toString()).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() }
+assert log.contains('[ERROR] Failed to execute goal dev.allocbudget:allocbudget-maven-plugin:')
+assert log.contains('allocbudget: the time gate (allocbudget.timeGate) compares each method\'s time with a'
+        + ' reference version\'s, measured beside it in the same run, and no reference is named. Name one with'
+        + ' -Dallocbudget.reference=<a released version of this module, such as 1.4.0, or the path of a jar or'
+        + ' classes directory of the code to compare with>.')
+assert !new File(basedir, 'target/allocbudget/forks').exists() : 'no fork started'
+assert log.contains('BUILD FAILURE')
 
-assert log =~ /\[INFO\] >>> allocbudget-maven-plugin:\S+:baseline \(default-cli\) > test-compile @ jmh-time-gate >>>/
-assert log =~ /\[INFO\] \[1\/2\] demo\.DigestBudget#digest  0 B\/op  0 obj\/op  PASS  \d+\.\d s\n/
-assert log =~ /\[INFO\] \[2\/2\] demo\.DigestBudget#header  0 B\/op  0 obj\/op  PASS  \d+\.\d s\n/
-// the POM's properties shorten JMH's iterations
-assert log.contains('[INFO] Running 2 methods under JMH (1 fork, 2 x 200 ms warm-up, 5 x 200 ms measurement, avgt'
-        + ' in ns, GC profiler)\n')
-def digest = log =~ /\[INFO\] \[jmh 1\/2\] demo\.DigestBudget#digest  (${number} ± ${number} ns\/op)  gc\.alloc\.rate\.norm ${number} B\/op  \(about \d+ s left\)\n/
-def header = log =~ /\[INFO\] \[jmh 2\/2\] demo\.DigestBudget#header  (${number} ± ${number} ns\/op)  gc\.alloc\.rate\.norm ${number} B\/op\n/
-assert digest.find() && header.find()
-assert log.contains(
-        "[INFO] Baseline: added    demo.DigestBudget#digest: 0 B/op, 0 obj/op, ${digest.group(1)}\n" +
-        "[INFO] Baseline: added    demo.DigestBudget#header: 0 B/op, 0 obj/op, ${header.group(1)}\n" +
-        "[INFO] Baseline: 2 methods recorded for Java ${Runtime.version().feature()} in ${file.absolutePath}\n")
-def pluginOutput = log.substring(log.indexOf('--- allocbudget-maven-plugin:'))
-// no warning or error, but for a wait on JMH's machine-wide lock, which another JMH run on the machine can cause
-assert pluginOutput.readLines().findAll { it =~ /\[(WARNING|ERROR)\]/ && !(it =~ /: JMH waited [\d.]+ s for /) } == []
-assert log.contains('BUILD SUCCESS')
+// the reference of the next steps: this version of the code (v1), as a CI job would build the target branch
+def classes = new File(basedir, 'target/classes')
+def reference = new File(basedir, 'reference-v1')
+assert new File(classes, 'demo/Digest.class').isFile()
+def from = classes.toPath()
+java.nio.file.Files.walk(from).each { p ->
+    java.nio.file.Files.copy(p, reference.toPath().resolve(from.relativize(p).toString()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+}
 
-// one line per method, the time after bytes and objects, with the figures of the report
-def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/allocbudget/report.json'))
-def jmh = report.methods.collectEntries { [(it.id): it.jmh] }
-def lines = file.readLines().findAll { it.startsWith('        "demo.') }
-assert lines.size() == 2
-['digest', 'header'].eachWithIndex { name, i ->
-    def j = jmh["demo.DigestBudget#${name}".toString()]
-    assert lines[i] == "        \"demo.DigestBudget#${name}\": {\"bytesPerOp\": 0, \"objectsPerOp\": 0, \"time\": {\"score\": ${figure(j.score)}, \"error\": ${figure(j.error)}, \"unit\": \"ns/op\", \"mode\": \"avgt\"}}${i == 0 ? ',' : ''}".toString()
+// step 2 runs with both cores busy (verify.2.groovy stops them first thing): two spinning threads in this JVM, the
+// one that runs the invoker, while the build under test runs in its own
+def stop = new java.util.concurrent.atomic.AtomicBoolean()
+System.properties.put('allocbudget.it.load', stop)
+2.times {
+    def t = new Thread({ long x = 0; while (!stop.get()) { x++ } } as Runnable, 'busy-' + it)
+    t.daemon = true
+    t.start()
 }
-def java = new groovy.json.JsonSlurper().parse(file).java[Runtime.version().feature() as String]
-java.methods.each { id, e ->
-    assert e.time.keySet() as List == ['score', 'error', 'unit', 'mode']
-    assert e.time.score > 0 && e.time.error > 0 && e.time.unit == 'ns/op' && e.time.mode == 'avgt'
-}
-// the fixture: digest (the method the change slows down) is not so fast that the JIT's whims dominate its time
-assert java.methods['demo.DigestBudget#digest'].time.score > 20 : "digest is only ${digest.group(1)}"
-new File(basedir, 'baseline-recorded.json').text = file.text // steps 2-4 must leave the baseline alone
 true

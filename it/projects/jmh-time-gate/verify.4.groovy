@@ -1,18 +1,14 @@
-// Step 4, 'mvn verify -Dallocbudget.jmh=true' on the same slow code, without the time gate: JMH reports the time,
-// which is still some 20x the baseline's, but timings never fail the build unless the gate is on.
+// Step 4, 'mvn verify -Dallocbudget.jmh=true' on the same slow code, without the time gate: JMH reports the time
+// with the user's settings (the POM's properties), and timings never fail the build unless the gate is on.
 def whole = new File(basedir, 'build.log').text
 def log = whole.substring(whole.lastIndexOf('Finished post-build script:')) // this step's part of the log
 def number = /\d+(?:\.\d{1,3})?/
-def then = new groovy.json.JsonSlurper().parse(new File(basedir, 'allocbudget-baseline.json')).java.values().first()
-        .methods['demo.DigestBudget#digest'].time
 
 assert !log.contains('Recompiling the module') // still v2
 assert log.contains('[INFO] Running 2 methods under JMH (1 fork, 2 x 200 ms warm-up, 5 x 200 ms measurement, avgt'
         + ' in ns, GC profiler)\n')
-def digest = log =~ /\[INFO\] \[jmh 1\/2\] demo\.DigestBudget#digest  (${number}) ± ${number} ns\/op  gc\.alloc\.rate\.norm ${number} B\/op  \(about \d+ s left\)\n/
-assert digest.find()
-assert new BigDecimal(digest.group(1)) > 10 * then.score : 'still the slow code'
-assert log =~ /\[INFO\] allocbudget: 2 methods checked in \d+\.\d s: 2 passed \(0 improved, 0 new\), 0 over budget, 0 regressed, 0 errors\n/
+assert log =~ /\[INFO\] \[jmh 1\/2\] demo\.DigestBudget#digest  ${number} ± ${number} ns\/op  gc\.alloc\.rate\.norm ${number} B\/op  \(about \d+ s left\)\n/
+assert log =~ /\[INFO\] allocbudget: 2 methods checked in \d+\.\d s: 2 passed, 0 over budget, 0 errors\n/
 assert !log.contains('time is ')
 def pluginOutput = log.substring(log.indexOf('--- allocbudget-maven-plugin:'))
 // no warning or error, but for a wait on JMH's machine-wide lock, which another JMH run on the machine can cause
@@ -22,6 +18,5 @@ assert log.contains('BUILD SUCCESS')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/allocbudget/report.json'))
 assert json.methods*.verdict == ['PASS', 'PASS']
 assert json.methods*.message == [null, null]
-assert json.methods[0].jmh.score > 10 * then.score
-assert new File(basedir, 'allocbudget-baseline.json').text == new File(basedir, 'baseline-recorded.json').text
+assert json.methods*.jmh*.reference == [null, null]
 true

@@ -70,6 +70,7 @@ public final class AllocationCheck {
                     .sorted(Comparator.comparing(BudgetMethod::id))
                     .toList();
             String java = environment.javaFeature();
+            requireRunnableReference(java);
             Baseline.Section section = baseline == null ? null : baseline.section(java);
             if (section != null) {
                 warnIfRecordedElsewhere(section.environment(), environment, java);
@@ -81,8 +82,9 @@ public final class AllocationCheck {
                 results = measureAll(measurer, methods, baseline, section);
             }
             if (request.jmh() != null && !results.isEmpty()) {
-                results = new JmhMeasurer(launcher, request, listener, timeGate(baseline, section, java))
-                        .measure(results);
+                TimeGate gate = request.timeGateTolerancePercent() == null ? null
+                        : new TimeGate(request.timeGateTolerancePercent());
+                results = new JmhMeasurer(launcher, request, listener, gate).measure(results);
             }
             BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
                     List.copyOf(baseline.sections().keySet()), staleEntries(section, found));
@@ -190,25 +192,6 @@ public final class AllocationCheck {
         }
     }
 
-    /**
-     * The time gate for this run, or {@code null} when it is off or has nothing to compare with (which the user is
-     * told: a gate that silently compares nothing would look like a pass).
-     */
-    private TimeGate timeGate(Baseline baseline, Baseline.Section section, String java) {
-        if (request.timeGateTolerancePercent() == null) {
-            return null;
-        }
-        boolean hasTimes = section != null && section.methods().values().stream().anyMatch(e -> e.time() != null);
-        if (!hasTimes) {
-            listener.warning("The time gate is on, but " + (baseline == null ? "there is no baseline file "
-                    + request.baselineFile() : request.baselineFile() + " has no JMH times for Java " + java)
-                    + ", so no time is compared. Record them with 'mvn allocbudget:baseline -D" + PropertyNames.JMH
-                    + "=true'.");
-            return null;
-        }
-        return new TimeGate(section, request.timeGateTolerancePercent(), listener);
-    }
-
     private Limits limitsOf(BudgetMethod method, Baseline baseline, Baseline.Section section) {
         double tolerance = method.tolerancePercent() != null ? method.tolerancePercent()
                 : request.baselineTolerancePercent();
@@ -235,6 +218,21 @@ public final class AllocationCheck {
         if (!then.equals(current)) {
             listener.warning("The baseline for Java " + java + " in " + request.baselineFile() + " was recorded on "
                     + then + "; this run is on " + current + ". Figures can differ between VMs and collectors.");
+        }
+    }
+
+    /** A reference compiled for a newer Java than the forks' cannot run there: say so before anything runs on it. */
+    private void requireRunnableReference(String forkJava) throws AllocBudgetException, IOException {
+        Reference reference = request.reference();
+        if (reference == null) {
+            return;
+        }
+        int newest = reference.newestJava();
+        if (newest > Integer.parseInt(forkJava)) {
+            throw new AllocBudgetException("allocbudget: the reference " + reference.name() + " ("
+                    + reference.location() + ") is compiled for Java " + newest + ", and the forks run on Java "
+                    + forkJava + ", which cannot load it. Compare with a reference built for Java " + forkJava
+                    + " or older, or run the forks on Java " + newest + " or later (-D" + PropertyNames.JVM + ").");
         }
     }
 

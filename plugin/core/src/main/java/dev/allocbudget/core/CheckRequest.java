@@ -37,6 +37,17 @@ public final class CheckRequest {
     /** The module's test classpath, in order. */
     public List<Path> classpath() { return b.classpath; }
 
+    /** The module's own compiled classes, an entry of {@link #classpath()}: what a reference takes the place of. */
+    public Path mainClassesDir() { return b.mainClassesDir; }
+
+    /** The code to compare this build's with, measured in the same run; {@code null}: none. */
+    public Reference reference() { return b.reference; }
+
+    /** The test classpath with the reference's classes in place of the module's own. */
+    public List<Path> referenceClasspath() {
+        return b.classpath.stream().map(p -> p.equals(b.mainClassesDir) ? b.reference.location() : p).toList();
+    }
+
     /** The {@code java} executable the forks run on. */
     public Path java() { return b.java != null ? b.java : currentJava(); }
 
@@ -82,7 +93,10 @@ public final class CheckRequest {
     /** The JMH driver ({@code allocbudget-jmh}) and JMH's jars, for the forks that run JMH. */
     public List<Path> jmhClasspath() { return b.jmhClasspath; }
 
-    /** Fail methods whose JMH time is clearly worse than the baseline's by more than this; {@code null}: never. */
+    /**
+     * Fail methods whose JMH time is clearly worse than the reference's, measured beside it, by more than this
+     * percentage; {@code null}: never. Needs a {@link #reference()}.
+     */
     public Double timeGateTolerancePercent() { return b.timeGateTolerancePercent; }
 
     /**
@@ -112,6 +126,8 @@ public final class CheckRequest {
         private Path projectDir;
         private Path testClassesDir;
         private List<Path> classpath = List.of();
+        private Path mainClassesDir;
+        private Reference reference;
         private Path java;
         private List<String> jvmArgs = List.of();
         private List<String> includes = List.of();
@@ -139,6 +155,9 @@ public final class CheckRequest {
         public Builder projectDir(Path dir) { projectDir = dir; return this; }
         public Builder testClassesDir(Path dir) { testClassesDir = dir; return this; }
         public Builder classpath(List<Path> entries) { classpath = List.copyOf(entries); return this; }
+        /** Needed with a reference: the classpath entry it replaces. */
+        public Builder mainClassesDir(Path dir) { mainClassesDir = dir; return this; }
+        public Builder reference(Reference code) { reference = code; return this; }
         /** Default ({@code null}): the {@code java} running this code. */
         public Builder java(Path executable) { java = executable; return this; }
         public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
@@ -209,8 +228,35 @@ public final class CheckRequest {
             if (baselineFile == null) {
                 baselineFile = projectDir.resolve(BaselineFile.DEFAULT_NAME);
             }
+            validateReference();
             if (jmh != null && jmhClasspath.isEmpty()) {
                 throw new IllegalStateException("JMH mode needs the jars of allocbudget-jmh and JMH: jmhClasspath");
+            }
+        }
+
+        /**
+         * A time gate needs a reference (times recorded in a baseline file come from another run, at another load:
+         * they cannot show a regression), and a reference must be there and have something to replace.
+         */
+        private void validateReference() throws AllocBudgetException {
+            if (timeGateTolerancePercent != null && reference == null) {
+                throw new AllocBudgetException("allocbudget: the time gate (" + PropertyNames.TIME_GATE + ") compares"
+                        + " each method's time with a reference version's, measured beside it in the same run, and no"
+                        + " reference is named. Name one with -D" + PropertyNames.REFERENCE + "=<a released version"
+                        + " of this module, such as 1.4.0, or the path of a jar or classes directory of the code to"
+                        + " compare with>. Times recorded in the baseline file are shown in the reports, but they"
+                        + " gate nothing.");
+            }
+            if (reference == null) {
+                return;
+            }
+            if (!Files.exists(reference.location())) {
+                throw new AllocBudgetException("allocbudget: the reference " + reference.name() + " ("
+                        + reference.location() + ") does not exist");
+            }
+            if (mainClassesDir == null || !classpath.contains(mainClassesDir)) {
+                throw new AllocBudgetException("allocbudget: a reference takes the place of the module's classes ("
+                        + mainClassesDir + "), which are not on its test classpath " + classpath);
             }
         }
 

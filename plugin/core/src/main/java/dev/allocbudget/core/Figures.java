@@ -23,6 +23,11 @@ public final class Figures {
         return number(score) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " " + unit;
     }
 
+    /** {@code 1.31}, {@code 0.97}, {@code 20.4}: two decimals, three significant digits from 10 up. */
+    public static String ratio(double value) {
+        return BigDecimal.valueOf(value).setScale(value >= 10 ? 1 : 2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     public static String seconds(java.time.Duration d) {
         return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
     }

@@ -8,8 +8,15 @@ package dev.allocbudget.core;
  * @param unit      e.g. {@code ns/op}
  * @param mode      JMH's short label: {@code avgt}, {@code thrpt}, {@code sample} or {@code ss}
  * @param allocNorm JMH's {@code gc.alloc.rate.norm}, bytes per call; {@code null} when the profiler gave none
+ * @param reference the time against the reference's, when the time gate measured both; otherwise {@code null}
  */
-public record JmhResult(double score, double error, String unit, String mode, Double allocNorm) {
+public record JmhResult(double score, double error, String unit, String mode, Double allocNorm,
+        TimeComparison reference) {
+
+    /** Figures of a run with nothing to compare with. */
+    public JmhResult(double score, double error, String unit, String mode, Double allocNorm) {
+        this(score, error, unit, mode, allocNorm, null);
+    }
 
     /** {@code 12.345 ± 0.678 ns/op}, or without the error when JMH gave none. */
     public String timeText() {

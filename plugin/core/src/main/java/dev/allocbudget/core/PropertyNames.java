@@ -30,6 +30,7 @@ public final class PropertyNames {
     public static final String JMH_TIME_UNIT = "allocbudget.jmh.timeUnit";
     public static final String TIME_GATE = "allocbudget.timeGate";
     public static final String TIME_TOLERANCE_PERCENT = "allocbudget.timeTolerancePercent";
+    public static final String REFERENCE = "allocbudget.reference";
     /** Surefire's switch, which {@code check} honours too. */
     public static final String SKIP_TESTS = "skipTests";
     /** Maven's switch for not even compiling the tests. */

@@ -2,6 +2,7 @@ package dev.allocbudget.maven;
 
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.Reference;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,6 +93,11 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
         return false;
     }
 
+    /** The code to compare with in the same run, or {@code null}. */
+    Reference reference() throws MojoExecutionException {
+        return null;
+    }
+
     /** The time gate's tolerance in percent, or {@code null} when timings must not fail the build. */
     Double timeGateTolerance() {
         return null;
@@ -115,6 +121,8 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .projectDir(project.getBasedir().toPath())
                 .testClassesDir(testClasses)
                 .classpath(classpath)
+                .mainClassesDir(Path.of(project.getBuild().getOutputDirectory()))
+                .reference(reference())
                 .java(jvm == null ? null : jvm.toPath())
                 .jvmArgs(jvmArgs())
                 .includes(includes == null ? List.of() : includes)

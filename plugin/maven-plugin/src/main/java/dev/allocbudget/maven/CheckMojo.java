@@ -3,7 +3,9 @@ package dev.allocbudget.maven;
 import dev.allocbudget.core.CheckOutcome;
 import dev.allocbudget.core.GoalFailure;
 import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.Reference;
 import dev.allocbudget.core.report.GoalEnd;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -50,15 +52,24 @@ public class CheckMojo extends AbstractJmhModeMojo {
     boolean ratchet;
 
     /**
-     * Lets JMH timings fail the build (never by default: timings are noisy on shared machines): with JMH on, a method
-     * whose time is worse than its baseline's by more than {@code timeTolerancePercent} AND whose 99.9% confidence
-     * interval does not overlap the baseline's is REGRESSED. Needs a baseline recorded with JMH
-     * ({@code mvn allocbudget:baseline -Dallocbudget.jmh=true}); turns JMH on.
+     * Lets JMH timings fail the build (never by default): each method runs under JMH in pairs of forks, one on the
+     * {@code reference}'s classes and one on this build's, side by side, and a method whose time is more than
+     * {@code timeTolerancePercent} above the reference's, with the whole 95% confidence interval of the ratio, and
+     * again when measured with new pairs, is REGRESSED. Needs a {@code reference}; turns JMH on.
      */
     @Parameter(property = PropertyNames.TIME_GATE, defaultValue = "false")
     boolean timeGate;
 
-    /** How much slower than the baseline (in percent) a method may be before the time gate looks at it. */
+    /**
+     * The code to compare with, measured in the same run: a released version of this module ({@code 1.4.0},
+     * resolved as {@code ${project.groupId}:${project.artifactId}:1.4.0} from the project's repositories), or the path
+     * of a jar or classes directory (absolute, or relative to the module), such as the target branch built into a
+     * directory. The budget methods run on its classes in place of the module's own, everything else the same.
+     */
+    @Parameter(property = PropertyNames.REFERENCE)
+    String reference;
+
+    /** How much slower than the reference (in percent) a method may be before the time gate fails it. */
     @Parameter(property = PropertyNames.TIME_TOLERANCE_PERCENT, defaultValue = "10")
     double timeTolerancePercent;
 
@@ -85,12 +96,18 @@ public class CheckMojo extends AbstractJmhModeMojo {
     }
 
     @Override
+    Reference reference() throws MojoExecutionException {
+        return reference == null || reference.isBlank() ? null
+                : ReferenceCode.resolve(reference, project, repositorySystem, session);
+    }
+
+    @Override
     Double timeGateTolerance() {
         return timeGate ? timeTolerancePercent : null;
     }
 
     @Override
     void finish(CheckOutcome outcome, GoalEnd end) throws GoalFailure {
-        end.check(outcome, failOnViolation, timeGate, ratchet);
+        end.check(outcome, failOnViolation, ratchet);
     }
 }

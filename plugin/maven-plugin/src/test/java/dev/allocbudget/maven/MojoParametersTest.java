@@ -1,5 +1,7 @@
 package dev.allocbudget.maven;
 
+import dev.allocbudget.core.Reference;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -114,6 +116,8 @@ class MojoParametersTest {
         mojo.sites = true;
         mojo.baselineTolerancePercent = 2.5;
         mojo.timeGate = true;
+        mojo.reference = "reference-classes";
+        Path reference = Files.createDirectories(dir.resolve("reference-classes"));
         mojo.timeTolerancePercent = 15;
         mojo.jmhWarmupTime = "1s";
         mojo.jmhIterationTime = " 200 ms ";
@@ -128,9 +132,28 @@ class MojoParametersTest {
         assertTrue(r.sites());
         assertEquals(2.5, r.baselineTolerancePercent());
         assertEquals(15.0, r.timeGateTolerancePercent());
+        assertEquals(new Reference("reference-classes", reference), r.reference());
+        assertEquals(dir.resolve("target/classes"), r.mainClassesDir());
+        assertEquals(List.of(testClasses, reference), r.referenceClasspath(), "the reference in place of the module");
         assertEquals(new JmhOptions(1, 2, Duration.ofSeconds(1), 5, Duration.ofMillis(200), "avgt", "ns"), r.jmh(),
                 "the time gate turns JMH on");
         assertEquals(JMH_JARS, r.jmhClasspath());
+    }
+
+    @Test
+    void aTimeGateNeedsAReferenceThatExists() {
+        CheckMojo mojo = check();
+        mojo.timeGate = true;
+        AllocBudgetException none = assertThrows(AllocBudgetException.class, () -> mojo.request(testClasses));
+        assertTrue(none.getMessage().startsWith("allocbudget: the time gate (allocbudget.timeGate) compares each"
+                + " method's time with a reference version's, measured beside it in the same run, and no reference is"
+                + " named. Name one with -Dallocbudget.reference="), none.getMessage());
+        mojo.reference = "build/ref-classes";
+        MojoExecutionException missing = assertThrows(MojoExecutionException.class, () -> mojo.request(testClasses));
+        assertEquals("allocbudget: allocbudget.reference is 'build/ref-classes', and "
+                + dir.resolve("build/ref-classes") + " does not exist. Name a jar or classes directory that exists"
+                + " (build the code to compare with first), or a released version of " + mojo.project.getArtifactId()
+                + ".", missing.getMessage());
     }
 
     @Test

@@ -1,73 +1,41 @@
 package dev.allocbudget.core.check;
 
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.CheckListener;
 import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.JmhResult;
 import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.TimeComparison;
 import dev.allocbudget.core.Verdict;
-import dev.allocbudget.core.baseline.Baseline;
-import java.util.Optional;
 
 /**
- * Compares JMH's time with the baseline's, honestly: timings on a shared machine are noisy, so a method fails only
- * when it is worse by more than the tolerance AND the two 99.9% confidence intervals do not overlap (JMH's error is
- * that interval's half-width). Without an error (a single iteration) nothing is statistically clear, so nothing
- * fails.
+ * The time gate: compares a method's JMH time with the reference's, both measured in this run in pairs of forks
+ * side by side ({@link PairedRatios}), never with a time recorded earlier, at another load, perhaps on another
+ * machine. A method is suspected when the whole 95% interval of its ratio lies above 1 + the tolerance; a suspect is
+ * measured again with as many new pairs, and it is REGRESSED only when the interval over all its pairs still lies
+ * above. A load burst during the first pairs then fails nothing: the new pairs pull the interval back down.
  */
 public final class TimeGate {
-    private final Baseline.Section section;
+    /** Pairs of forks per method, and again per confirmation. */
+    public static final int PAIRS = 5;
+
     private final double tolerancePercent;
-    private final CheckListener listener;
 
-    public TimeGate(Baseline.Section section, double tolerancePercent, CheckListener listener) {
-        this.section = section;
+    public TimeGate(double tolerancePercent) {
         this.tolerancePercent = tolerancePercent;
-        this.listener = listener;
     }
 
-    /** The row, REGRESSED (with both times in its message) when its JMH time is clearly worse than the baseline's. */
+    /** The whole interval above the tolerance: worth measuring again, or, when measured again, a regression. */
+    public boolean beyond(PairedRatios.Ratio r) {
+        return r.low() > 1 + tolerancePercent / 100;
+    }
+
+    /** The row, REGRESSED when its confirmed comparison with the reference is beyond the tolerance. */
     public MethodResult apply(MethodResult r) {
-        BaselineEntry entry = section.methods().get(r.id());
-        BaselineEntry.Time then = entry == null ? null : entry.time();
-        if (then != null && r.jmh() != null && !comparable(r.jmh(), then)) {
-            listener.warning(r.id() + ": its baseline time is in " + then.unit() + " (" + then.mode() + "), this"
-                    + " run's in " + r.jmh().unit() + " (" + r.jmh().mode() + "): not compared");
+        TimeComparison c = r.jmh() == null ? null : r.jmh().reference();
+        if (c == null || c.notCompared() != null || !c.confirmed()
+                || !beyond(new PairedRatios.Ratio(c.ratio(), c.low(), c.high()))) {
+            return r;
         }
-        return regression(r.jmh(), then, tolerancePercent)
-                .map(why -> r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
-                        : r.withVerdict(r.verdict(), r.message() + "; " + why))
-                .orElse(r);
-    }
-
-    /** Why the method's time regressed, or empty when it did not (clearly). */
-    static Optional<String> regression(JmhResult now, BaselineEntry.Time then, double tolerancePercent) {
-        if (now == null || then == null || !now.unit().equals(then.unit()) || !now.mode().equals(then.mode())
-                || Double.isNaN(now.error()) || Double.isNaN(then.error())) {
-            return Optional.empty();
-        }
-        double factor = tolerancePercent / 100;
-        boolean worse;
-        boolean apart;
-        if (now.higherIsBetter()) {
-            worse = now.score() < then.score() * (1 - factor);
-            apart = now.score() + now.error() < then.score() - then.error();
-        } else {
-            worse = now.score() > then.score() * (1 + factor);
-            apart = now.score() - now.error() > then.score() + then.error();
-        }
-        if (!worse || !apart) {
-            return Optional.empty();
-        }
-        double change = (now.score() - then.score()) / then.score() * 100;
-        String what = now.higherIsBetter() ? "throughput" : "time";
-        return Optional.of(what + " is " + now.timeText() + ", but baseline is " + then.text() + " ("
-                + (change > 0 ? "+" : "-") + Figures.percent(Math.abs(change)) + "%, beyond the "
-                + Figures.number(tolerancePercent) + "% tolerance; the 99.9% confidence intervals do not overlap)");
-    }
-
-    /** Whether the two can be compared at all (same unit and mode). */
-    static boolean comparable(JmhResult now, BaselineEntry.Time then) {
-        return now != null && then != null && now.unit().equals(then.unit()) && now.mode().equals(then.mode());
+        String why = "time is " + c.text() + ", beyond the " + Figures.number(tolerancePercent) + "% tolerance";
+        return r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
+                : r.withVerdict(r.verdict(), r.message() + "; " + why);
     }
 }

@@ -26,6 +26,8 @@ public final class ForkLauncher {
     private final CheckRequest request;
     private final ForkProcess process;
     private final ForkClasspath classpath;
+    /** The class path with the reference's classes in place of the module's; null without a reference. */
+    private final ForkClasspath referenceClasspath;
     private final AtomicInteger forkCount = new AtomicInteger();
     private final Path objectCounter;
     /** Set once, before any fork but the archive's own starts: see {@link #useClassDataArchive()}. */
@@ -42,12 +44,14 @@ public final class ForkLauncher {
         }
         this.process = new ForkProcess(request.java(), request.projectDir(), request.forkTimeout(), forkDir);
         this.classpath = new ForkClasspath(request.classpath());
+        this.referenceClasspath = request.reference() == null ? null
+                : new ForkClasspath(request.referenceClasspath());
         this.objectCounter = NativeAgent.extract(request.reportDir());
     }
 
     /** Lists the budget methods of the test classes; measures nothing, so it needs no slot. */
     public ForkRun discover() throws IOException, InterruptedException {
-        return launch("discover", archiveFlags, ForkedMain.class.getName(), List.of(),
+        return launch("discover", archiveFlags, ForkedMain.class.getName(), classpath.of(List.of()), "discover",
                 List.of(request.testClassesDir().toString()));
     }
 
@@ -109,13 +113,21 @@ public final class ForkLauncher {
     /**
      * Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath, then the
      * JMH driver and the JMH it was built with, ahead of the project's test classpath: a project with an older JMH of
-     * its own runs on ours (JMH's annotations have not changed in years; its internals have).
+     * its own runs on ours (JMH's annotations have not changed in years; its internals have). With
+     * {@code onReference}, the reference's classes take the place of the module's own.
      */
-    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options)
+    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options, boolean onReference)
             throws IOException, InterruptedException {
         List<Path> first = new ArrayList<>(List.of(classes));
         first.addAll(request.jmhClasspath());
-        return jmh("run", first, List.of(benchmarkRegex, options.encode()));
+        ForkSlots.acquireJmh();
+        try {
+            return launch(onReference ? "jmh-run-reference" : "jmh-run", List.of(), JMH_MAIN,
+                    (onReference ? referenceClasspath : classpath).of(first), "run",
+                    List.of(benchmarkRegex, options.encode()));
+        } finally {
+            ForkSlots.releaseJmh();
+        }
     }
 
     /**
@@ -127,7 +139,8 @@ public final class ForkLauncher {
         try {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
-            return launch("measure", withArchive, ForkedMain.class.getName(), List.of(), List.of(args));
+            return launch("measure", withArchive, ForkedMain.class.getName(), classpath.of(List.of()), "measure",
+                    List.of(args));
         } finally {
             ForkSlots.releaseMeasuring();
         }
@@ -138,18 +151,18 @@ public final class ForkLauncher {
             throws IOException, InterruptedException {
         ForkSlots.acquireJmh();
         try {
-            return launch("jmh-" + mode, List.of(), JMH_MAIN, classpathFirst, args);
+            return launch("jmh-" + mode, List.of(), JMH_MAIN, classpath.of(classpathFirst), mode, args);
         } finally {
             ForkSlots.releaseJmh();
         }
     }
 
-    /** {@code name} names the fork's files ({@code fork-007-measure.*}); its mode is the name without "jmh-". */
-    private ForkRun launch(String name, List<String> modeFlags, String mainClass, List<Path> classpathFirst,
+    /** {@code name} names the fork's files ({@code fork-007-measure.*}). */
+    private ForkRun launch(String name, List<String> modeFlags, String mainClass, String forkClasspath, String mode,
             List<String> args) throws IOException, InterruptedException {
         String fork = String.format("fork-%03d-%s", forkCount.incrementAndGet(), name);
         List<String> flags = new ArrayList<>(modeFlags);
         flags.addAll(request.jvmArgs());
-        return process.run(fork, flags, classpath.of(classpathFirst), mainClass, name.replace("jmh-", ""), args);
+        return process.run(fork, flags, forkClasspath, mainClass, mode, args);
     }
 }

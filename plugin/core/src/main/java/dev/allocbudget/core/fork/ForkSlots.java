@@ -70,6 +70,29 @@ final class ForkSlots {
         }
     }
 
+    /** JMH JVMs waiting now: for tests, which must know that one waits before they go on. */
+    static int jmhWaiting() {
+        LOCK.lock();
+        try {
+            return jmhWaiting;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /** Frees every slot: for tests, so that one that fails halfway does not leave the next waiting for ever. */
+    static void reset() {
+        LOCK.lock();
+        try {
+            measuring = 0;
+            jmhRunning = false;
+            jmhWaiting = 0;
+            CHANGED.signalAll();
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
     static void releaseJmh() {
         LOCK.lock();
         try {

@@ -33,7 +33,10 @@ public final class JmhMeasurer {
     private final CheckListener listener;
     private final TimeGate timeGate;
 
-    /** @param timeGate compares each row's time with the baseline's; {@code null}: timings fail nothing */
+    /**
+     * @param timeGate runs each method beside the request's reference and compares their times; {@code null}: one
+     *                 JMH run per method with the user's settings, and timings fail nothing
+     */
     public JmhMeasurer(ForkLauncher launcher, CheckRequest request, CheckListener listener, TimeGate timeGate) {
         this.launcher = launcher;
         this.request = request;
@@ -50,7 +53,8 @@ public final class JmhMeasurer {
             return results;
         }
         JmhOptions options = request.jmh();
-        listener.jmhStarted(byMethod.size(), options.describe());
+        listener.jmhStarted(byMethod.size(), timeGate == null ? options.describe()
+                : ReferencePairs.describe(request.reference().name(), options));
         Path workDir = cleanDirectory(request.reportDir().resolve("jmh"));
         ForkRun prepared = launcher.prepareJmh(workDir, List.copyOf(byMethod.keySet()));
         Optional<String> failed = prepared.failure(request.forkTimeout())
@@ -67,22 +71,21 @@ public final class JmhMeasurer {
         Duration spent = Duration.ZERO;
         int done = 0;
         for (Map.Entry<String, List<MethodResult>> method : byMethod.entrySet()) {
-            ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarks.get(method.getKey()),
-                    options.forRun());
-            Optional<Event.JmhWaiting> waiting = run.first(Event.JmhWaiting.class);
-            Duration waited = waiting.map(w -> Duration.ofMillis(w.millis())).orElse(Duration.ZERO);
-            if (!waited.isZero()) {
-                listener.warning(method.getKey() + ": JMH waited " + Figures.seconds(waited) + " s for "
-                        + waiting.get().lockFile() + ", held by another JMH run on this machine");
+            String baseId = method.getKey();
+            Measured measured = timeGate == null ? once(baseId, benchmarks.get(baseId), workDir)
+                    : paired(baseId, benchmarks.get(baseId), workDir);
+            if (!measured.waited().isZero()) {
+                listener.warning(baseId + ": JMH waited " + Figures.seconds(measured.waited()) + " s for "
+                        + measured.lockFile() + ", held by another JMH run on this machine");
             }
-            spent = spent.plus(run.elapsed()).minus(waited); // the estimate is of running, not of waiting
+            spent = spent.plus(measured.elapsed()); // the estimate is of running, not of waiting
             done++;
             Duration left = spent.dividedBy(done).multipliedBy(byMethod.size() - done);
-            Map<String, JmhResult> rows = rows(method.getKey(), run);
             for (MethodResult r : method.getValue()) {
-                JmhResult figures = rows.get(r.id());
-                MethodResult next = figures != null ? r.withJmh(figures, run.elapsed())
-                        : r.withVerdict(Verdict.ERROR, r.id() + ": JMH gave no result for it: " + whyNot(run));
+                JmhResult figures = measured.rows().get(r.id());
+                MethodResult next = figures != null ? r.withJmh(figures, measured.elapsed())
+                        : r.withVerdict(Verdict.ERROR, r.id() + ": JMH gave no result for it: "
+                                + (measured.failure() != null ? measured.failure() : "no row for it"));
                 if (timeGate != null) {
                     next = timeGate.apply(next);
                 }
@@ -94,13 +97,49 @@ public final class JmhMeasurer {
         return List.copyOf(updated.values());
     }
 
-    /** The rows JMH reported, by row id: {@code base}, or {@code base[a=1,b=x]} for {@code @Param} rows. */
-    private static Map<String, JmhResult> rows(String baseId, ForkRun run) {
+    /**
+     * A method's JMH figures by row id, or why there are none; its time running, and waiting for JMH's lock (the
+     * lock's file, or null when no run waited).
+     */
+    record Measured(Map<String, JmhResult> rows, String failure, Duration elapsed, Duration waited, String lockFile) {
+
+        /** How long the JMH runs of {@code runs} waited for JMH's lock, and which file that was. */
+        static Measured of(Map<String, JmhResult> rows, String failure, List<ForkRun> runs) {
+            Duration waited = Duration.ZERO;
+            Duration elapsed = Duration.ZERO;
+            String lockFile = null;
+            for (ForkRun run : runs) {
+                Optional<Event.JmhWaiting> waiting = run.first(Event.JmhWaiting.class);
+                Duration wait = waiting.map(w -> Duration.ofMillis(w.millis())).orElse(Duration.ZERO);
+                lockFile = waiting.map(Event.JmhWaiting::lockFile).orElse(lockFile);
+                waited = waited.plus(wait);
+                elapsed = elapsed.plus(run.elapsed()).minus(wait);
+            }
+            return new Measured(rows, failure, elapsed, waited, lockFile);
+        }
+    }
+
+    /** One JMH run with the user's settings. */
+    private Measured once(String baseId, String benchmarkRegex, Path workDir) throws IOException, InterruptedException {
+        ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarkRegex, request.jmh().forRun(), false);
         Map<String, JmhResult> rows = new LinkedHashMap<>();
+        rowsById(baseId, run).forEach((id, row) -> rows.put(id, new JmhResult(row.score(), row.scoreError(),
+                row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm())));
+        return Measured.of(rows, rows.isEmpty() ? whyNot(run) : null, List.of(run));
+    }
+
+    /** Pairs of runs, the reference's and this build's, for the time gate. */
+    private Measured paired(String baseId, String benchmarkRegex, Path workDir)
+            throws IOException, InterruptedException {
+        return new ReferencePairs(launcher, workDir.resolve("classes"), request.jmh(), timeGate,
+                request.reference().name(), this::whyNot).run(baseId, benchmarkRegex);
+    }
+
+    /** The rows JMH reported, by row id: {@code base}, or {@code base[a=1,b=x]} for {@code @Param} rows. */
+    static Map<String, Event.JmhResult> rowsById(String baseId, ForkRun run) {
+        Map<String, Event.JmhResult> rows = new LinkedHashMap<>();
         for (Event.JmhResult row : run.all(Event.JmhResult.class)) {
-            String id = row.params().isEmpty() ? baseId : baseId + "[" + row.params() + "]";
-            rows.put(id, new JmhResult(row.score(), row.scoreError(), row.unit(), row.mode(),
-                    Double.isNaN(row.allocNorm()) ? null : row.allocNorm()));
+            rows.put(row.params().isEmpty() ? baseId : baseId + "[" + row.params() + "]", row);
         }
         return rows;
     }

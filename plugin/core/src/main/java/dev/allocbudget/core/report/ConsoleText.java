@@ -45,7 +45,8 @@ public final class ConsoleText {
 
     /**
      * {@code allocbudget: 29 methods checked in 14.2 s: 26 passed (2 improved, 1 new), 1 over budget, 1 regressed,
-     * 1 error}; the parts about the baseline only when there is one.
+     * 1 error}; the parts about the baseline only when there is one, "regressed" also when the time gate compared
+     * with a reference.
      */
     public static String summaryLine(CheckOutcome outcome) {
         String line = "allocbudget: " + methods(outcome) + " checked in " + Figures.seconds(outcome.elapsed())
@@ -55,7 +56,9 @@ public final class ConsoleText {
                     + passedAs(outcome, BaselineComparison.Status.NEW) + " new)";
         }
         line += ", " + outcome.with(Verdict.FAIL).size() + " over budget";
-        if (outcome.baseline() != null) {
+        boolean comparedWithReference = outcome.results().stream()
+                .anyMatch(r -> r.jmh() != null && r.jmh().reference() != null);
+        if (outcome.baseline() != null || comparedWithReference) {
             line += ", " + outcome.with(Verdict.REGRESSED).size() + " regressed";
         }
         int errors = outcome.with(Verdict.ERROR).size();
@@ -69,11 +72,19 @@ public final class ConsoleText {
     /** The first line of a failing build: how many methods broke their budget or baseline. */
     public static String violationsHeadline(CheckOutcome outcome) {
         int budget = outcome.with(Verdict.FAIL).size();
-        int regressed = outcome.with(Verdict.REGRESSED).size();
-        String what = regressed == 0 ? "Allocation budget exceeded"
-                : budget == 0 ? "Allocation regressed from the baseline"
-                : "Allocation budget exceeded or regressed from the baseline";
-        return what + " in " + (budget + regressed) + " of " + methods(outcome) + ":";
+        List<MethodResult> regressed = outcome.with(Verdict.REGRESSED);
+        long slower = regressed.stream().filter(MethodResult::isTimeOnlyRegression).count();
+        List<String> what = new ArrayList<>();
+        if (budget > 0) {
+            what.add("Allocation budget exceeded");
+        }
+        if (regressed.size() > slower) {
+            what.add(what.isEmpty() ? "Allocation regressed from the baseline" : "regressed from the baseline");
+        }
+        if (slower > 0) {
+            what.add(what.isEmpty() ? "Time regressed from the reference" : "time regressed from the reference");
+        }
+        return String.join(" or ", what) + " in " + (budget + regressed.size()) + " of " + methods(outcome) + ":";
     }
 
     public static String errorsHeadline(CheckOutcome outcome) {
@@ -104,6 +115,9 @@ public final class ConsoleText {
         String figures = r.jmh() == null ? r.verdict().name()
                 : r.jmh().timeText() + "  gc.alloc.rate.norm "
                         + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
+        if (r.jmh() != null && r.jmh().reference() != null) {
+            figures += "  " + r.jmh().reference().text();
+        }
         if (r.jmh() != null && r.verdict() != Verdict.PASS) {
             figures += "  " + r.verdict();
         }

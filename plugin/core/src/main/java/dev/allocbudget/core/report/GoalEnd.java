@@ -38,12 +38,10 @@ public final class GoalEnd {
      * {@code ratchet} is set, the baseline tightened.
      *
      * @param failOnViolation violations fail the build (errors always do)
-     * @param timeGate        the time gate was on: an accepted baseline must carry the new times too
      */
-    public void check(CheckOutcome outcome, boolean failOnViolation, boolean timeGate, boolean ratchet)
-            throws GoalFailure {
+    public void check(CheckOutcome outcome, boolean failOnViolation, boolean ratchet) throws GoalFailure {
         baselineNews(outcome, ratchet);
-        failures(outcome, failOnViolation, checkAdvice(outcome, failOnViolation, timeGate));
+        failures(outcome, failOnViolation, checkAdvice(outcome, failOnViolation));
         if (ratchet) {
             ratchet(outcome);
         }
@@ -108,11 +106,17 @@ public final class GoalEnd {
     }
 
     /** What to do about the violations: accept a regression, or relax the build. */
-    private List<String> checkAdvice(CheckOutcome outcome, boolean failOnViolation, boolean timeGate) {
+    private List<String> checkAdvice(CheckOutcome outcome, boolean failOnViolation) {
         List<String> lines = new ArrayList<>();
-        if (!outcome.with(Verdict.REGRESSED).isEmpty()) {
-            lines.add("To accept: mvn allocbudget:baseline" + (timeGate ? " -D" + PropertyNames.JMH + "=true" : "")
-                    + ", then commit " + baselineName + " (add a reason for the change).");
+        List<MethodResult> regressed = outcome.with(Verdict.REGRESSED);
+        if (regressed.stream().anyMatch(r -> !r.isTimeOnlyRegression())) {
+            lines.add("To accept: mvn allocbudget:baseline, then commit " + baselineName + " (add a reason for the"
+                    + " change).");
+        }
+        if (regressed.stream().anyMatch(MethodResult::isTimeOnlyRegression)) {
+            lines.add("A slower method is compared with the reference again in every run: to accept it, make the"
+                    + " reference a version that has the change (-D" + PropertyNames.REFERENCE + "), or allow more"
+                    + " (-D" + PropertyNames.TIME_TOLERANCE_PERCENT + ").");
         }
         if (failOnViolation) {
             lines.add("To report violations without failing the build: -D" + PropertyNames.FAIL_ON_VIOLATION

@@ -9,6 +9,7 @@ import dev.allocbudget.core.BaselineEntry;
 import dev.allocbudget.core.Figures;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.ObjectCount;
+import dev.allocbudget.core.TimeComparison;
 import dev.allocbudget.core.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,24 @@ final class HtmlMethodCard {
             chart(html, new Chart("Objects per call", "obj", r.objectsPerOp(), r.budget().objects(),
                     entry == null ? null : entry.objectsPerOp()), r.baseline());
         }
+        TimeComparison time = r.jmh() == null ? null : r.jmh().reference();
+        if (time != null && time.notCompared() == null) {
+            // the gate put the comparison into the message when it failed the method
+            timeChart(html, time, r.jmh().unit(), r.message() != null && r.message().contains(time.text()));
+        }
         html.append("</div>\n");
+    }
+
+    /** This build's time beside the reference's, both the median of their forks in this run, and the ratio. */
+    private static void timeChart(StringBuilder html, TimeComparison t, String unit, boolean regressed) {
+        html.append("<figure class=\"chart\">\n<figcaption><span class=\"chart-title\">Time per call (median of "
+                + t.pairs() + " forks each)</span><span class=\"delta " + (regressed ? "worse" : "same") + "\">")
+                .append(esc(Figures.ratio(t.ratio()) + "x the reference (95% CI " + Figures.ratio(t.low()) + "-"
+                        + Figures.ratio(t.high()) + "x)")).append("</span></figcaption>\n<div class=\"bars\">\n");
+        double max = Math.max(t.currentMedian(), t.referenceMedian());
+        bar(html, "this build", "measured" + (regressed ? " over" : ""), t.currentMedian(), max, unit);
+        bar(html, "reference", "baseline", t.referenceMedian(), max, unit);
+        html.append("</div>\n</figure>\n");
     }
 
     /**

@@ -82,6 +82,9 @@ final class JUnitXmlReport {
         if (r.jmh() != null) {
             s.append("; JMH: ").append(r.jmh().timeText()).append(", gc.alloc.rate.norm ")
                     .append(r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
+            if (r.jmh().reference() != null) {
+                s.append("; time ").append(r.jmh().reference().text());
+            }
         }
         return s.toString();
     }

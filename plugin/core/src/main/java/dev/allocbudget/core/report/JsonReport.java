@@ -17,6 +17,7 @@ import dev.allocbudget.core.JmhResult;
 import dev.allocbudget.core.MethodResult;
 import dev.allocbudget.core.ObjectCount;
 import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.TimeComparison;
 import dev.allocbudget.core.io.JsonWriter;
 import java.util.stream.Collectors;
 
@@ -121,14 +122,33 @@ public final class JsonReport {
                 + string(t.unit()) + ", \"mode\": " + string(t.mode()) + "}";
     }
 
-    /** {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16}}, or {@code null}. */
+    /**
+     * {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16, "reference": null}}, or
+     * {@code null}; with the time gate, {@code score} is the median of this build's forks and {@code reference} its
+     * comparison with the reference.
+     */
     private static String jmh(JmhResult j) {
         if (j == null) {
             return "null";
         }
         return "{\"score\": " + number(j.score()) + ", \"error\": " + number(j.error()) + ", \"unit\": "
                 + string(j.unit()) + ", \"mode\": " + string(j.mode()) + ", \"allocNorm\": " + number(j.allocNorm())
-                + "}";
+                + ", \"reference\": " + reference(j.reference()) + "}";
+    }
+
+    /**
+     * {@code {"name": "1.4.0", "ratio": 1.31, "ciLow": 1.22, "ciHigh": 1.4, "pairs": 10, "referenceMedian": 100.2,
+     * "currentMedian": 131.3, "confirmed": true, "notCompared": null}}, or {@code null}.
+     */
+    private static String reference(TimeComparison c) {
+        if (c == null) {
+            return "null";
+        }
+        return "{\"name\": " + string(c.reference()) + ", \"ratio\": " + number(c.ratio()) + ", \"ciLow\": "
+                + number(c.low()) + ", \"ciHigh\": " + number(c.high()) + ", \"pairs\": " + c.pairs()
+                + ", \"referenceMedian\": " + number(c.referenceMedian()) + ", \"currentMedian\": "
+                + number(c.currentMedian()) + ", \"confirmed\": " + c.confirmed() + ", \"notCompared\": "
+                + string(c.notCompared()) + "}";
     }
 
     private static ObjectCount objectsOf(MethodResult r) {

@@ -60,7 +60,8 @@ final class MarkdownReport {
                     .append(recorded(entry, BaselineEntry::objectsPerOp)).append(" | ")
                     .append(delta(r.objectsPerOp(), entry == null ? null : entry.objectsPerOp(), "")).append(" |");
             if (jmh) {
-                md.append(' ').append(r.jmh() == null ? NONE : r.jmh().timeText()).append(" | ")
+                md.append(' ').append(r.jmh() == null ? NONE : r.jmh().timeText()
+                        + (r.jmh().reference() == null ? "" : ", " + r.jmh().reference().text())).append(" | ")
                         .append(r.jmh() == null ? NONE : figure(r.jmh().allocNorm())).append(" |");
             }
             md.append('\n');

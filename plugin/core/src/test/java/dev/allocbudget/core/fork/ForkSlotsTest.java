@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The limit on measuring JVMs at a time, and JMH's JVMs alone (the forks of real checks: ParallelForksTest). */
@@ -37,6 +38,11 @@ class ForkSlotsTest {
         void run() throws Exception;
     }
 
+    @AfterEach
+    void freeTheSlots() {
+        ForkSlots.reset(); // they are static: a test that failed halfway would hold them for the tests after it
+    }
+
     @Test
     void slotsLetUpToTheLimitMeasureAndJmhRunAlone() throws Exception {
         ForkSlots.acquireMeasuring(2);
@@ -47,6 +53,11 @@ class ForkSlotsTest {
         assertTrue(third.passedWithin(5_000), "the third fork did not start when a slot came free");
         // JMH waits for every measuring fork to end; a check with a higher limit does not go past a waiting JMH
         Waiter jmh = new Waiter(ForkSlots::acquireJmh);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (ForkSlots.jmhWaiting() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1); // the fork that asks after JMH must ask after it
+        }
+        assertTrue(ForkSlots.jmhWaiting() == 1, "JMH is not waiting");
         Waiter later = new Waiter(() -> ForkSlots.acquireMeasuring(8));
         assertTrue(!jmh.passedWithin(200), "JMH ran beside two measuring forks");
         assertTrue(!later.passedWithin(0), "a measuring fork went ahead of a waiting JMH");
