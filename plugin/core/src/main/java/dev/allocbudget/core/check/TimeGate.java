@@ -8,9 +8,11 @@ import dev.allocbudget.core.Verdict;
 /**
  * The time gate: compares a method's JMH time with the reference's, both measured in this run in pairs of forks
  * side by side ({@link PairedRatios}), never with a time recorded earlier, at another load, perhaps on another
- * machine. A method is suspected when the whole 95% interval of its ratio lies above 1 + the tolerance; a suspect is
- * measured again with as many new pairs, and it is REGRESSED only when the interval over all its pairs still lies
- * above. A load burst during the first pairs then fails nothing: the new pairs pull the interval back down.
+ * machine. A method is suspected when its ratio over the first pairs is above 1 + the tolerance; a suspect is
+ * measured again with as many new pairs, and it is REGRESSED only when the whole 95% interval of the ratio over all
+ * its pairs lies above 1 + the tolerance. A load burst during the first pairs then fails nothing (the new pairs pull
+ * the interval back down), and a real slowdown that the first pairs' noise hid in a wide interval gets twice the
+ * pairs to show in.
  */
 public final class TimeGate {
     /** Pairs of forks per method, and again per confirmation. */
@@ -22,7 +24,12 @@ public final class TimeGate {
         this.tolerancePercent = tolerancePercent;
     }
 
-    /** The whole interval above the tolerance: worth measuring again, or, when measured again, a regression. */
+    /** The ratio above the tolerance: worth measuring again with new pairs. */
+    public boolean suspect(PairedRatios.Ratio r) {
+        return r.ratio() > 1 + tolerancePercent / 100;
+    }
+
+    /** The whole interval above the tolerance: over all the pairs of a suspect, a regression. */
     public boolean beyond(PairedRatios.Ratio r) {
         return r.low() > 1 + tolerancePercent / 100;
     }

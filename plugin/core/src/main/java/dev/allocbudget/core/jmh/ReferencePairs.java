@@ -21,7 +21,7 @@ import java.util.function.Function;
  * classes and one on this build's, one right after the other, with the order swapped from pair to pair (reference
  * first, then this build first, ...) so that a load that rises or falls during the run weighs on both sides alike.
  * Each JVM is fresh and runs JMH in itself (JMH's {@code forks = 0}): one JVM start per sample instead of two.
- * {@link TimeGate#PAIRS} pairs first; as many again when a row looks regressed.
+ * {@link TimeGate#PAIRS} pairs first; as many again when a row is a suspect ({@link TimeGate#suspect}).
  */
 final class ReferencePairs {
     /** Iterations of 100 ms: the interval comes from the spread between pairs, not from long iterations. */
@@ -67,7 +67,7 @@ final class ReferencePairs {
     /** Each row's figures with its comparison, or why this build's JMH run failed. */
     JmhMeasurer.Measured run(String baseId, String benchmarkRegex) throws IOException, InterruptedException {
         String failure = pairs(baseId, benchmarkRegex, 0);
-        if (failure == null && referenceFailure == null && anyBeyond()) {
+        if (failure == null && referenceFailure == null && anySuspect()) {
             failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
         }
         if (failure != null) {
@@ -123,10 +123,10 @@ final class ReferencePairs {
         return JmhMeasurer.rowsById(baseId, run);
     }
 
-    private boolean anyBeyond() {
+    private boolean anySuspect() {
         return currentRuns.get(0).keySet().stream().anyMatch(id -> {
             double[][] scores = scores(id);
-            return scores != null && gate.beyond(PairedRatios.of(scores[0], scores[1], higherIsBetter()));
+            return scores != null && gate.suspect(PairedRatios.of(scores[0], scores[1], higherIsBetter()));
         });
     }
 

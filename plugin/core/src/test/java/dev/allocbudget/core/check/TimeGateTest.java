@@ -46,6 +46,15 @@ class TimeGateTest {
         assertTrue(r.low() < 1 && r.high() > 1, r.toString());
         assertEquals(r, PairedRatios.of(reference, current, false), "seeded: the same pairs, the same interval");
         assertFalse(gate.beyond(r));
+        assertFalse(gate.suspect(r));
+    }
+
+    @Test
+    void aRatioAboveTheToleranceIsASuspectEvenWhenItsIntervalReachesBelow() {
+        PairedRatios.Ratio wide = new PairedRatios.Ratio(1.25, 1.05, 1.45);
+        assertTrue(gate.suspect(wide), "measured again");
+        assertFalse(gate.beyond(wide), "not (yet) a regression");
+        assertFalse(gate.suspect(new PairedRatios.Ratio(1.09, 1.0, 1.2)));
     }
 
     @Test
