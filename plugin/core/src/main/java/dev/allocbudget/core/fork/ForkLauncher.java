@@ -107,7 +107,7 @@ public final class ForkLauncher {
     public ForkRun prepareJmh(Path workDir, List<String> ids) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(workDir.toString()));
         args.addAll(ids);
-        return jmh("prepare", request.jmhClasspath(), args);
+        return jmh("jmh-prepare", classpath.of(request.jmhClasspath()), "prepare", args);
     }
 
     /**
@@ -120,14 +120,9 @@ public final class ForkLauncher {
             throws IOException, InterruptedException {
         List<Path> first = new ArrayList<>(List.of(classes));
         first.addAll(request.jmhClasspath());
-        ForkSlots.acquireJmh();
-        try {
-            return launch(onReference ? "jmh-run-reference" : "jmh-run", List.of(), JMH_MAIN,
-                    (onReference ? referenceClasspath : classpath).of(first), "run",
-                    List.of(benchmarkRegex, options.encode()));
-        } finally {
-            ForkSlots.releaseJmh();
-        }
+        return jmh(onReference ? "jmh-run-reference" : "jmh-run",
+                (onReference ? referenceClasspath : classpath).of(first), "run",
+                List.of(benchmarkRegex, options.encode()));
     }
 
     /**
@@ -147,11 +142,11 @@ public final class ForkLauncher {
     }
 
     /** A JMH JVM (generation or a run) runs alone, since JMH measures time and would suffer from a busy core. */
-    private ForkRun jmh(String mode, List<Path> classpathFirst, List<String> args)
+    private ForkRun jmh(String name, String forkClasspath, String mode, List<String> args)
             throws IOException, InterruptedException {
         ForkSlots.acquireJmh();
         try {
-            return launch("jmh-" + mode, List.of(), JMH_MAIN, classpath.of(classpathFirst), mode, args);
+            return launch(name, List.of(), JMH_MAIN, forkClasspath, mode, args);
         } finally {
             ForkSlots.releaseJmh();
         }

@@ -85,7 +85,7 @@ public final class JmhMeasurer {
                 JmhResult figures = measured.rows().get(r.id());
                 MethodResult next = figures != null ? r.withJmh(figures, measured.elapsed())
                         : r.withVerdict(Verdict.ERROR, r.id() + ": JMH gave no result for it: "
-                                + (measured.failure() != null ? measured.failure() : "no row for it"));
+                                + (measured.failure() != null ? measured.failure() : "it reported no row for it"));
                 if (timeGate != null) {
                     next = timeGate.apply(next);
                 }
@@ -98,8 +98,8 @@ public final class JmhMeasurer {
     }
 
     /**
-     * A method's JMH figures by row id, or why there are none; its time running, and waiting for JMH's lock (the
-     * lock's file, or null when no run waited).
+     * A method's JMH figures by row id; what to say of a row that has none (or null); its time running, and waiting
+     * for JMH's lock (the lock's file, or null when no run waited).
      */
     record Measured(Map<String, JmhResult> rows, String failure, Duration elapsed, Duration waited, String lockFile) {
 
@@ -125,7 +125,7 @@ public final class JmhMeasurer {
         Map<String, JmhResult> rows = new LinkedHashMap<>();
         rowsById(baseId, run).forEach((id, row) -> rows.put(id, new JmhResult(row.score(), row.scoreError(),
                 row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm())));
-        return Measured.of(rows, rows.isEmpty() ? whyNot(run) : null, List.of(run));
+        return Measured.of(rows, whyNot(run), List.of(run));
     }
 
     /** Pairs of runs, the reference's and this build's, for the time gate. */
