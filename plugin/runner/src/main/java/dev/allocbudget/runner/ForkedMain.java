@@ -16,12 +16,14 @@ import dev.allocbudget.runner.protocol.EventWriter;
 import dev.allocbudget.runner.shape.BenchmarkStates;
 import dev.allocbudget.runner.shape.BudgetMethods;
 import dev.allocbudget.runner.shape.BudgetRow;
+import dev.allocbudget.runner.shape.CompilerBlackholes;
 import dev.allocbudget.runner.shape.JmhShape;
 import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Entry point of the forked JVM.
@@ -42,6 +44,17 @@ import java.util.List;
  * (System.exit in user code, a crash, a kill) is reported by the host from its exit code and stderr.
  */
 public final class ForkedMain {
+    /**
+     * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
+     * {@code String.format} on one of two compilations at random (1136 or 1208 B/op); with it, always the same one,
+     * and no other figure changed in our measurements. JMH's Blackhole runs as a compiler blackhole, as in JMH's
+     * own forks (see {@link CompilerBlackholes}).
+     */
+    public static final List<String> JVM_FLAGS = Stream.concat(Stream.of("-Xbatch",
+            // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
+            "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED"),
+            CompilerBlackholes.JVM_FLAGS.stream()).toList();
+
     private ForkedMain() {}
 
     public static void main(String[] args) throws IOException {
@@ -68,6 +81,7 @@ public final class ForkedMain {
 
     private static void measure(EventWriter events, String id, long limitMillis, String counting)
             throws Throwable {
+        CompilerBlackholes.enableWhereHonoured(); // before the user's classes can initialise JMH's Blackhole
         BudgetRow row = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
         Method method = row.method();
         String problem = BudgetMethods.problemWith(method, method.getAnnotation(AllocationBudget.class));

@@ -76,12 +76,12 @@ public final class JmhFixtures {
 
     /**
      * Runs {@code ForkedMain args...} in a JVM of its own on the fixtures, JMH, the runner and the annotations (with
-     * the forks' {@code -Xbatch}) and returns its events, {@code bye} removed.
+     * the flags the plugin gives its forks) and returns its events, {@code bye} removed.
      */
     static List<Event> fork(List<String> jvmFlags, String... args) throws Exception {
         Path events = Files.createTempFile("jmh-fixtures", ".events");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xbatch"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ForkedMain.JVM_FLAGS);
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classes().toString(), jmhJar().toString(),
                 codeSource(ForkedMain.class).toString(), codeSource(AllocationBudget.class).toString()),

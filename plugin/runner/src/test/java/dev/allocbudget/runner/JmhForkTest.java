@@ -1,6 +1,7 @@
 package dev.allocbudget.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,6 +73,18 @@ class JmhForkTest {
     void aBlackholeConsumingAFieldReadsExactlyZero() throws Exception {
         List<Event> events = measure(List.of(), "jmhfixtures.Bench#consumeField[kind=ascii,size=16]");
         assertEquals(0, first(events, Event.Result.class).bytesInWindow(), events.toString());
+    }
+
+    @Test
+    void theBlackholeIsACompilerBlackholeAsInJmhSoItNeverAllocatesAndWindowsRepeat(@TempDir Path dir)
+            throws Exception {
+        Path log = dir.resolve("helpers.log");
+        Event.Result result = first(measure(List.of("-Dfixture.log=" + log), "jmhfixtures.BlackholeMode#consume"),
+                Event.Result.class);
+        // JMH's fallback code would have kept a 32 B WeakReference on some calls of the millions made
+        assertEquals(List.of("tlrMask=1"), Files.readAllLines(log));
+        assertEquals(0, result.bytesInWindow());
+        assertFalse(result.amortized(), result.toString());
     }
 
     @Test

@@ -122,7 +122,8 @@ class UnevenForkTest {
     private static List<Event> fork(List<String> flags, String id, String limitMillis) throws Exception {
         Path events = Files.createTempFile("uneven", ".events");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xbatch", "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED"));
+                .toString()));
+        command.addAll(ForkedMain.JVM_FLAGS);
         command.addAll(flags);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, codeSource(Uneven.class),
                 codeSource(ForkedMain.class), codeSource(AllocationBudget.class)),

@@ -1,5 +1,6 @@
 package dev.allocbudget.core.fork;
 
+import dev.allocbudget.runner.ForkedMain;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,14 +25,8 @@ final class ForkProcess {
     static final int TAIL_LINES = 20;
     private static final int TAIL_BYTES = 64 * 1024;
 
-    /**
-     * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
-     * {@code String.format} on one of two compilations at random (1136 or 1208 B/op); with it, always the same one,
-     * and no other figure changed in our measurements.
-     */
-    static final List<String> FORK_FLAGS = List.of("-Xbatch",
-            // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
-            "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+    /** Flags every fork gets: see {@link ForkedMain#JVM_FLAGS}. */
+    static final List<String> FORK_FLAGS = ForkedMain.JVM_FLAGS;
 
     static final Set<String> INHERITED_JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
