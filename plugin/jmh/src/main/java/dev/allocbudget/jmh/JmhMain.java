@@ -1,9 +1,11 @@
 package dev.allocbudget.jmh;
 
+import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.runner.ParentWatcher;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
+import dev.allocbudget.runner.shape.CompilerBlackholes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.Arrays;
  * </pre>
  *
  * OPTIONS is one argument, {@link JmhRunOptions#encode()}. JMH's forks inherit this JVM's flags (the user's jvmArgs
- * and the check's -Xbatch), as JMH does by default. Both steps write their events with the runner's
+ * and the check's {@link ForkedMain#JVM_FLAGS}), as JMH does by default. Both steps write their events with the runner's
  * {@link EventWriter} and end the file with {@code bye}.
  */
 public final class JmhMain {
@@ -37,6 +39,8 @@ public final class JmhMain {
                         BenchmarkGenerator.prepare(out, Path.of(args[2]), Arrays.asList(args).subList(3, args.length));
                         break;
                     case "run":
+                        // the time gate's runs measure in this JVM (JMH's forks = 0): give it JMH's blackholes
+                        CompilerBlackholes.enableWhereHonoured();
                         BenchmarkRun.run(out, args[2], JmhRunOptions.decode(args[3]));
                         break;
                     default:

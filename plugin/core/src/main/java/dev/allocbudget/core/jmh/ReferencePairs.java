@@ -15,13 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs one benchmark (every {@code @Param} row of it) for the time gate: in pairs of JVMs, one on the reference's
  * classes and one on this build's, one right after the other, with the order swapped from pair to pair (reference
  * first, then this build first, ...) so that a load that rises or falls during the run weighs on both sides alike.
  * Each JVM is fresh and runs JMH in itself (JMH's {@code forks = 0}): one JVM start per sample instead of two.
- * {@link TimeGate#PAIRS} pairs first; as many again when a row is a suspect ({@link TimeGate#suspect}).
+ * {@link TimeGate#PAIRS} pairs first; as many again when a row is a suspect ({@link TimeGate#suspect}); twice as
+ * many again when a row is still undecided then ({@link TimeGate#undecided}).
  */
 final class ReferencePairs {
     /** Iterations of 100 ms: the interval comes from the spread between pairs, not from long iterations. */
@@ -66,9 +68,12 @@ final class ReferencePairs {
 
     /** Each row's figures with its comparison, or why this build's JMH run failed. */
     JmhMeasurer.Measured run(String baseId, String benchmarkRegex) throws IOException, InterruptedException {
-        String failure = pairs(baseId, benchmarkRegex, 0);
-        if (failure == null && referenceFailure == null && anySuspect()) {
+        String failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
+        if (failure == null && referenceFailure == null && any(gate::suspect)) {
             failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
+            if (failure == null && any(gate::undecided)) {
+                failure = pairs(baseId, benchmarkRegex, TimeGate.MAX_PAIRS - 2 * TimeGate.PAIRS);
+            }
         }
         if (failure != null) {
             return JmhMeasurer.Measured.of(Map.of(), failure, runs);
@@ -81,9 +86,10 @@ final class ReferencePairs {
         return JmhMeasurer.Measured.of(rows, null, runs);
     }
 
-    /** Runs pairs {@code first} to {@code first + PAIRS - 1}; returns why this build's run failed, or null. */
-    private String pairs(String baseId, String regex, int first) throws IOException, InterruptedException {
-        for (int pair = first; pair < first + TimeGate.PAIRS; pair++) {
+    /** Runs {@code count} more pairs; returns why this build's run failed, or null. */
+    private String pairs(String baseId, String regex, int count) throws IOException, InterruptedException {
+        int first = currentRuns.size();
+        for (int pair = first; pair < first + count; pair++) {
             boolean referenceFirst = pair % 2 == 0;
             if (referenceFirst) {
                 runReference(baseId, regex);
@@ -123,10 +129,11 @@ final class ReferencePairs {
         return JmhMeasurer.rowsById(baseId, run);
     }
 
-    private boolean anySuspect() {
+    /** True when a row compared so far meets the test. */
+    private boolean any(Predicate<PairedRatios.Ratio> test) {
         return currentRuns.get(0).keySet().stream().anyMatch(id -> {
             double[][] scores = scores(id);
-            return scores != null && gate.suspect(PairedRatios.of(scores[0], scores[1], higherIsBetter()));
+            return scores != null && test.test(PairedRatios.of(scores[0], scores[1], higherIsBetter()));
         });
     }
 

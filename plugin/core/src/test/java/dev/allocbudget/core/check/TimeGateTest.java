@@ -54,7 +54,10 @@ class TimeGateTest {
         PairedRatios.Ratio wide = new PairedRatios.Ratio(1.25, 1.05, 1.45);
         assertTrue(gate.suspect(wide), "measured again");
         assertFalse(gate.beyond(wide), "not (yet) a regression");
+        assertTrue(gate.undecided(wide), "after its confirmation: measured longer");
         assertFalse(gate.suspect(new PairedRatios.Ratio(1.09, 1.0, 1.2)));
+        assertFalse(gate.undecided(new PairedRatios.Ratio(1.09, 1.0, 1.2)), "no longer a suspect: done");
+        assertFalse(gate.undecided(new PairedRatios.Ratio(1.3, 1.15, 1.45)), "beyond: decided");
     }
 
     @Test
