@@ -54,6 +54,14 @@ public final class AllocationCheck {
         // read even when not comparing: a broken file stops the run before anything is measured
         Baseline read = BaselineFile.readIfPresent(request.baselineFile());
         Baseline baseline = request.compareWithBaseline() ? read : null;
+        // with a reference and no baseline file, allocation is compared with the reference's, measured now
+        String allocationReference = request.reference() != null && request.compareWithBaseline() && read == null
+                ? request.reference().name() : null;
+        if (request.reference() != null && read != null && request.timeGateTolerancePercent() == null) {
+            listener.warning("The reference " + request.reference().name() + " is not used: allocation is compared"
+                    + " with the baseline file " + request.baselineFile() + ", and times are compared with a"
+                    + " reference only with -D" + PropertyNames.TIME_GATE + "=true.");
+        }
         try {
             ForkLauncher launcher = new ForkLauncher(request);
             String archive = launcher.useClassDataArchive();
@@ -79,7 +87,7 @@ public final class AllocationCheck {
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
                 MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout(), request.sites());
-                results = measureAll(measurer, methods, baseline, section);
+                results = measureAll(measurer, methods, baseline, section, allocationReference);
             }
             if (request.jmh() != null && !results.isEmpty()) {
                 TimeGate gate = request.timeGateTolerancePercent() == null ? null
@@ -114,12 +122,12 @@ public final class AllocationCheck {
      * outlives the check.
      */
     private List<MethodResult> measureAll(MethodMeasurer measurer, List<BudgetMethod> methods, Baseline baseline,
-            Baseline.Section section) throws IOException, InterruptedException {
+            Baseline.Section section, String reference) throws IOException, InterruptedException {
         List<MethodResult> results = new ArrayList<>();
         int workers = Math.min(request.forks(), methods.size());
         if (workers == 1) { // one at a time, on this thread
             for (BudgetMethod method : methods) {
-                MethodResult result = measurer.measure(method, limitsOf(method, baseline, section));
+                MethodResult result = measure(measurer, method, baseline, section, reference);
                 results.add(result);
                 finished(results.size(), methods.size(), result);
             }
@@ -136,8 +144,7 @@ public final class AllocationCheck {
             for (int i = 0; i < methods.size(); i++) {
                 int index = i;
                 BudgetMethod method = methods.get(i);
-                Limits limits = limitsOf(method, baseline, section);
-                done.submit(() -> new Measured(index, measurer.measure(method, limits)));
+                done.submit(() -> new Measured(index, measure(measurer, method, baseline, section, reference)));
             }
             MethodResult[] byIndex = new MethodResult[methods.size()];
             for (int finished = 0; finished < methods.size(); finished++) {
@@ -192,11 +199,16 @@ public final class AllocationCheck {
         }
     }
 
-    private Limits limitsOf(BudgetMethod method, Baseline baseline, Baseline.Section section) {
+    /** Measures the method held to its baseline entry; or, with {@code reference}, to the reference's figures. */
+    private MethodResult measure(MethodMeasurer measurer, BudgetMethod method, Baseline baseline,
+            Baseline.Section section, String reference) throws IOException, InterruptedException {
         double tolerance = method.tolerancePercent() != null ? method.tolerancePercent()
                 : request.baselineTolerancePercent();
+        if (reference != null) {
+            return measurer.measureAgainstReference(method, tolerance, reference);
+        }
         BaselineEntry entry = section == null ? null : section.methods().get(method.id());
-        return new Limits(method.budget(), entry, baseline != null, tolerance);
+        return measurer.measure(method, new Limits(method.budget(), entry, baseline != null, tolerance));
     }
 
     /** Entries of this Java's section that name no method of the module. */

@@ -30,6 +30,12 @@ public record MethodResult(String id, Double bytesPerOp, ObjectCount objects, Bu
                 figures, detail);
     }
 
+    /** The same result, having taken {@code more} time (a fork on the reference's classes, say). */
+    public MethodResult plus(Duration more) {
+        return new MethodResult(id, bytesPerOp, objects, budget, baseline, verdict, message, elapsed.plus(more), jmh,
+                detail);
+    }
+
     public MethodResult withVerdict(Verdict newVerdict, String newMessage) {
         return new MethodResult(id, bytesPerOp, objects, budget, baseline, newVerdict, newMessage, elapsed, jmh,
                 detail);

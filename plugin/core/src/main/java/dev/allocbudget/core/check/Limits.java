@@ -12,14 +12,23 @@ import java.util.List;
 
 /**
  * What one method's figures are held to: its annotation budget (a hard limit, no tolerance) and, when the module
- * has a baseline file, its baseline entry give or take the tolerance. Figures are compared as the reports print them
- * (three decimals), so a figure read back from the baseline file compares equal to the one that was written.
+ * has a baseline file, its baseline entry give or take the tolerance; with a reference and no baseline file, the
+ * reference's figures take the entry's place. Figures are compared as the reports print them (three decimals), so a
+ * figure read back from the baseline file compares equal to the one that was written.
  *
- * @param baseline         the method's entry, or {@code null} when it has none
- * @param compared         whether there is a baseline to compare with at all (a baseline file exists)
+ * @param baseline         the method's entry (or the reference's figures), or {@code null} when it has none
+ * @param compared         whether there is a baseline to compare with at all (a baseline file, or a reference)
  * @param tolerancePercent how far above (or below) its baseline a figure may be and still count as the same
+ * @param reference        the reference's name when it gave {@code baseline}; {@code null} for the baseline file
+ * @param notCompared      why the reference has no figures for the method; {@code null} when it has
  */
-public record Limits(Budget budget, BaselineEntry baseline, boolean compared, double tolerancePercent) {
+public record Limits(Budget budget, BaselineEntry baseline, boolean compared, double tolerancePercent,
+        String reference, String notCompared) {
+
+    /** Held to the baseline file's entry, if any. */
+    public Limits(Budget budget, BaselineEntry baseline, boolean compared, double tolerancePercent) {
+        this(budget, baseline, compared, tolerancePercent, null, null);
+    }
 
     static Limits budgetOnly(Budget budget) {
         return new Limits(budget, null, false, 0);
@@ -55,19 +64,21 @@ public record Limits(Budget budget, BaselineEntry baseline, boolean compared, do
         return found;
     }
 
-    /** {@code bytes/op is 48, but baseline is 32 (+16 B, +50%)}; objects are compared only when both were counted. */
+    /**
+     * {@code bytes/op is 48, but baseline is 32 (+16 B, +50%)} (or {@code but the reference 1.4.0 allocates 32});
+     * objects are compared only when both were counted.
+     */
     List<String> regressions(double bytes, Double objects) {
         List<String> found = new ArrayList<>();
         if (baseline == null) {
             return found;
         }
         if (above(bytes, baseline.bytesPerOp())) {
-            found.add("bytes/op is " + Figures.number(bytes) + ", but baseline is " + Figures.number(baseline.bytesPerOp())
+            found.add("bytes/op is " + Figures.number(bytes) + ", " + butRecorded(baseline.bytesPerOp())
                     + " (" + Figures.delta(bytes, baseline.bytesPerOp(), " B") + toleranceNote() + ")");
         }
         if (objects != null && baseline.objectsPerOp() != null && above(objects, baseline.objectsPerOp())) {
-            found.add("objects/op is " + Figures.number(objects) + ", but baseline is "
-                    + Figures.number(baseline.objectsPerOp()));
+            found.add("objects/op is " + Figures.number(objects) + ", " + butRecorded(baseline.objectsPerOp()));
         }
         return found;
     }
@@ -78,28 +89,40 @@ public record Limits(Budget budget, BaselineEntry baseline, boolean compared, do
             return null;
         }
         if (baseline == null) {
-            return BaselineComparison.NEW;
+            return new BaselineComparison(Status.NEW, null, reference, notCompared);
         }
         if (!regressions(bytes, objects).isEmpty()) {
-            return new BaselineComparison(Status.REGRESSED, baseline);
+            return new BaselineComparison(Status.REGRESSED, baseline, reference, null);
         }
         boolean improved = below(bytes, baseline.bytesPerOp())
                 || (objects != null && baseline.objectsPerOp() != null && below(objects, baseline.objectsPerOp()));
-        return new BaselineComparison(improved ? Status.IMPROVED : Status.SAME, baseline);
+        return new BaselineComparison(improved ? Status.IMPROVED : Status.SAME, baseline, reference, null);
     }
 
-    /** {@code bytes/op is 24, below baseline 32 (-8 B, -25%)}; for the report of an improved method. */
+    /**
+     * {@code bytes/op is 24, below baseline 32 (-8 B, -25%)} (or {@code below the reference 1.4.0's 32}); for the
+     * report of an improved method.
+     */
     String improvements(double bytes, Double objects) {
         List<String> found = new ArrayList<>();
         if (below(bytes, baseline.bytesPerOp())) {
-            found.add("bytes/op is " + Figures.number(bytes) + ", below baseline " + Figures.number(baseline.bytesPerOp())
+            found.add("bytes/op is " + Figures.number(bytes) + ", " + belowRecorded(baseline.bytesPerOp())
                     + " (" + Figures.delta(bytes, baseline.bytesPerOp(), " B") + ")");
         }
         if (objects != null && baseline.objectsPerOp() != null && below(objects, baseline.objectsPerOp())) {
-            found.add("objects/op is " + Figures.number(objects) + ", below baseline "
-                    + Figures.number(baseline.objectsPerOp()));
+            found.add("objects/op is " + Figures.number(objects) + ", " + belowRecorded(baseline.objectsPerOp()));
         }
         return String.join("; ", found);
+    }
+
+    private String butRecorded(double recorded) {
+        return reference == null ? "but baseline is " + Figures.number(recorded)
+                : "but the reference " + reference + " allocates " + Figures.number(recorded);
+    }
+
+    private String belowRecorded(double recorded) {
+        return reference == null ? "below baseline " + Figures.number(recorded)
+                : "below the reference " + reference + "'s " + Figures.number(recorded);
     }
 
     private boolean above(double figure, double recorded) {

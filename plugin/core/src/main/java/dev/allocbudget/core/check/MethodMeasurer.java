@@ -2,6 +2,7 @@ package dev.allocbudget.core.check;
 
 import dev.allocbudget.core.AllocationSite;
 import dev.allocbudget.core.BaselineComparison;
+import dev.allocbudget.core.BaselineEntry;
 import dev.allocbudget.core.BudgetMethod;
 import dev.allocbudget.core.FigureDetail;
 import dev.allocbudget.core.Figures;
@@ -70,6 +71,32 @@ public final class MethodMeasurer {
             }
         }
         return decide(method, limits, figures);
+    }
+
+    /**
+     * Measures a method compared with the reference instead of a baseline file: first one fork on the reference's
+     * classes (objects counted too where the native agent can, so they are compared as well), whose figures take
+     * the place of a baseline entry, or whose failure (the reference cannot run the method) makes the method NEW.
+     * A method with a problem of its own runs nowhere. The reference's fork counts towards the method's time.
+     */
+    public MethodResult measureAgainstReference(BudgetMethod method, double tolerancePercent, String reference)
+            throws IOException, InterruptedException {
+        if (method.problem() != null) {
+            return measure(method, new Limits(method.budget(), null, true, tolerancePercent, reference, null));
+        }
+        Counting counting = launcher.objectCounting() == Counting.AGENT ? Counting.AGENT : Counting.NONE;
+        ForkRun run = launcher.measure(method.id(), counting, true);
+        Optional<Double> bytes = run.bytesPerOp();
+        Limits limits;
+        if (bytes.isEmpty()) {
+            limits = new Limits(method.budget(), null, true, tolerancePercent, reference,
+                    "the reference cannot run it: " + run.whyNoFigure(forkTimeout));
+        } else {
+            Double objects = counting == Counting.AGENT ? objectsOf(run, "jvmti-agent").perOp() : null;
+            limits = new Limits(method.budget(), new BaselineEntry(bytes.get(), objects, null), true,
+                    tolerancePercent, reference, null);
+        }
+        return measure(method, limits).plus(run.elapsed());
     }
 
     /** The verdict from one to three forks' figures (package-private for tests). */
@@ -168,7 +195,7 @@ public final class MethodMeasurer {
     }
 
     private ForkRun fork(String id, Counting counting) throws IOException, InterruptedException {
-        return launcher.measure(id, counting);
+        return launcher.measure(id, counting, false);
     }
 
     private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {

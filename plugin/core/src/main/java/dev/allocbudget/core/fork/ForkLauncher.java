@@ -88,13 +88,16 @@ public final class ForkLauncher {
         JFR
     }
 
-    public ForkRun measure(String id, Counting counting) throws IOException, InterruptedException {
+    /** With {@code onReference}, the reference's classes take the place of the module's own. */
+    public ForkRun measure(String id, Counting counting, boolean onReference)
+            throws IOException, InterruptedException {
         String limit = Long.toString(request.settleTimeout().toMillis());
+        ForkClasspath on = onReference ? referenceClasspath : classpath;
         switch (counting) {
-            case AGENT: return measuring(List.of("-agentpath:" + objectCounter), id, limit, "count");
+            case AGENT: return measuring(on, List.of("-agentpath:" + objectCounter), id, limit, "count");
             // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
-            case JFR: return measuring(List.of("-XX:-UseTLAB", "-XX:+UseG1GC"), id, limit, "count-jfr");
-            default: return measuring(List.of(), id, limit);
+            case JFR: return measuring(on, List.of("-XX:-UseTLAB", "-XX:+UseG1GC"), id, limit, "count-jfr");
+            default: return measuring(on, List.of(), id, limit);
         }
     }
 
@@ -129,13 +132,14 @@ public final class ForkLauncher {
      * Across all modules of a parallel build: up to {@code request.forks()} measuring forks at a time. The agent is
      * loaded at start ({@code flags}): sampling every allocation can only be enabled then.
      */
-    private ForkRun measuring(List<String> flags, String... args) throws IOException, InterruptedException {
+    private ForkRun measuring(ForkClasspath on, List<String> flags, String... args)
+            throws IOException, InterruptedException {
         ForkSlots.acquireMeasuring(request.forks());
         try {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
-            return launch("measure", withArchive, ForkedMain.class.getName(), classpath.of(List.of()), "measure",
-                    List.of(args));
+            return launch(on == referenceClasspath ? "measure-reference" : "measure", withArchive,
+                    ForkedMain.class.getName(), on.of(List.of()), "measure", List.of(args));
         } finally {
             ForkSlots.releaseMeasuring();
         }

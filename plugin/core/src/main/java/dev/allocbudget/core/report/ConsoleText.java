@@ -45,20 +45,22 @@ public final class ConsoleText {
 
     /**
      * {@code allocbudget: 29 methods checked in 14.2 s: 26 passed (2 improved, 1 new), 1 over budget, 1 regressed,
-     * 1 error}; the parts about the baseline only when there is one, "regressed" also when the time gate compared
-     * with a reference.
+     * 1 error}; the parts about the baseline only when there is one (a baseline file, or a reference whose
+     * allocation the figures were compared with), "regressed" also when the time gate compared with a reference.
      */
     public static String summaryLine(CheckOutcome outcome) {
         String line = "allocbudget: " + methods(outcome) + " checked in " + Figures.seconds(outcome.elapsed())
                 + " s: " + outcome.with(Verdict.PASS).size() + " passed";
-        if (outcome.baseline() != null) {
+        boolean comparedAllocation = outcome.baseline() != null
+                || outcome.results().stream().anyMatch(ConsoleText::againstReference);
+        if (comparedAllocation) {
             line += " (" + passedAs(outcome, BaselineComparison.Status.IMPROVED) + " improved, "
                     + passedAs(outcome, BaselineComparison.Status.NEW) + " new)";
         }
         line += ", " + outcome.with(Verdict.FAIL).size() + " over budget";
         boolean comparedWithReference = outcome.results().stream()
                 .anyMatch(r -> r.jmh() != null && r.jmh().reference() != null);
-        if (outcome.baseline() != null || comparedWithReference) {
+        if (comparedAllocation || comparedWithReference) {
             line += ", " + outcome.with(Verdict.REGRESSED).size() + " regressed";
         }
         int errors = outcome.with(Verdict.ERROR).size();
@@ -79,12 +81,18 @@ public final class ConsoleText {
             what.add("Allocation budget exceeded");
         }
         if (regressed.size() > slower) {
-            what.add(what.isEmpty() ? "Allocation regressed from the baseline" : "regressed from the baseline");
+            String from = regressed.stream().anyMatch(ConsoleText::againstReference) ? "the reference" : "the baseline";
+            what.add(what.isEmpty() ? "Allocation regressed from " + from : "regressed from " + from);
         }
         if (slower > 0) {
             what.add(what.isEmpty() ? "Time regressed from the reference" : "time regressed from the reference");
         }
         return String.join(" or ", what) + " in " + (budget + regressed.size()) + " of " + methods(outcome) + ":";
+    }
+
+    /** True when the method's allocation was compared with a reference, not a baseline file. */
+    static boolean againstReference(MethodResult r) {
+        return r.baseline() != null && r.baseline().reference() != null;
     }
 
     public static String errorsHeadline(CheckOutcome outcome) {

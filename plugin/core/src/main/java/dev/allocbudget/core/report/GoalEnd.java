@@ -109,7 +109,12 @@ public final class GoalEnd {
     private List<String> checkAdvice(CheckOutcome outcome, boolean failOnViolation) {
         List<String> lines = new ArrayList<>();
         List<MethodResult> regressed = outcome.with(Verdict.REGRESSED);
-        if (regressed.stream().anyMatch(r -> !r.isTimeOnlyRegression())) {
+        List<MethodResult> allocation = regressed.stream().filter(r -> !r.isTimeOnlyRegression()).toList();
+        if (allocation.stream().anyMatch(ConsoleText::againstReference)) {
+            lines.add("Allocation is compared with the reference again in every run: to accept the change, make the"
+                    + " reference a version that has it (-D" + PropertyNames.REFERENCE + "), or record a baseline"
+                    + " file (mvn allocbudget:baseline), which then takes the reference's place for allocation.");
+        } else if (!allocation.isEmpty()) {
             lines.add("To accept: mvn allocbudget:baseline, then commit " + baselineName + " (add a reason for the"
                     + " change).");
         }
@@ -134,6 +139,7 @@ public final class GoalEnd {
     private void baselineNews(CheckOutcome outcome, boolean ratchet) {
         BaselineUse baseline = outcome.baseline();
         if (baseline == null) {
+            referenceNews(outcome);
             return;
         }
         if (!baseline.hasJava()) {
@@ -159,6 +165,22 @@ public final class GoalEnd {
         if (!baseline.stale().isEmpty()) {
             console.warn("Baseline entries with no such method (Java " + baseline.java() + "): "
                     + String.join(", ", baseline.stale()) + ". 'mvn allocbudget:baseline' removes them.");
+        }
+    }
+
+    /** Compared with a reference instead: the methods that allocate less than it, and those it could not run. */
+    private void referenceNews(CheckOutcome outcome) {
+        List<MethodResult> improved = outcome.with(Status.IMPROVED);
+        if (!improved.isEmpty()) {
+            console.info("Improved on the reference:");
+            improved.forEach(r -> console.info("  " + r.message()));
+        }
+        List<MethodResult> notCompared = outcome.with(Status.NEW).stream()
+                .filter(r -> r.baseline().notCompared() != null).toList();
+        if (!notCompared.isEmpty()) {
+            console.info("Not compared with the reference (NEW, passing on their budgets):");
+            notCompared.forEach(r -> console.info("  " + r.id() + ": "
+                    + r.baseline().notCompared().replace("\n", "\n    ")));
         }
     }
 

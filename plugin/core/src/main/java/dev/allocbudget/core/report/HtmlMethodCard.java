@@ -101,11 +101,13 @@ final class HtmlMethodCard {
                         && f.measured() > f.baseline());
         html.append("<figure class=\"chart\">\n<figcaption><span class=\"chart-title\">").append(f.title())
                 .append("</span>");
+        String recorded = comparison == null || comparison.reference() == null ? "baseline" : "reference";
         if (f.baseline() != null) {
             String trend = status == BaselineComparison.Status.REGRESSED ? "worse"
                     : status == BaselineComparison.Status.IMPROVED ? "better" : "same";
             html.append("<span class=\"delta ").append(trend).append("\">")
-                    .append(esc(Figures.delta(f.measured(), f.baseline(), " " + f.unit()))).append(" vs baseline</span>");
+                    .append(esc(Figures.delta(f.measured(), f.baseline(), " " + f.unit()))).append(" vs ")
+                    .append(recorded).append("</span>");
         }
         html.append("</figcaption>\n<div class=\"bars\">\n");
         bar(html, "measured", "measured" + (over ? " over" : ""), f.measured(), f.max(), f.unit());
@@ -113,7 +115,7 @@ final class HtmlMethodCard {
             bar(html, "budget", "budget", f.budget(), f.max(), f.unit());
         }
         if (f.baseline() != null) {
-            bar(html, "baseline", "baseline", f.baseline(), f.max(), f.unit());
+            bar(html, recorded, "baseline", f.baseline(), f.max(), f.unit());
         }
         html.append("</div>\n</figure>\n");
     }

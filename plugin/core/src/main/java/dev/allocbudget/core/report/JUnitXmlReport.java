@@ -73,11 +73,12 @@ final class JUnitXmlReport {
         s.append("; budget: ").append(budget.isEmpty() ? "none" : String.join(", ", budget));
         if (r.baseline() != null) {
             BaselineEntry e = r.baseline().entry();
-            s.append("; baseline: ").append(e == null ? "none"
+            s.append("; ").append(r.baseline().against()).append(": ").append(e == null ? "none"
                     : Figures.number(e.bytesPerOp()) + " B/op"
                             + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
                             + (e.time() == null ? "" : ", " + e.time().text()))
-                    .append(" (").append(r.baseline().status()).append(")");
+                    .append(" (").append(r.baseline().status())
+                    .append(r.baseline().notCompared() == null ? "" : ": " + r.baseline().notCompared()).append(")");
         }
         if (r.jmh() != null) {
             s.append("; JMH: ").append(r.jmh().timeText()).append(", gc.alloc.rate.norm ")

@@ -103,7 +103,11 @@ public final class JsonReport {
                 + ", \"lingeringThreads\": " + string(d.lingeringThreads());
     }
 
-    /** {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. */
+    /**
+     * {@code {"status": "REGRESSED", "bytesPerOp": 32, "objectsPerOp": 1, "reason": null}}, or {@code null}. Compared
+     * with a reference instead of a baseline file, it also has {@code "reference": "1.4.0"}, whose figures these are,
+     * and {@code "notCompared"}: why a NEW method has none (else null).
+     */
     private static String baseline(BaselineComparison c) {
         if (c == null) {
             return "null";
@@ -113,7 +117,9 @@ public final class JsonReport {
                 + ", \"bytesPerOp\": " + (e == null ? "null" : Figures.number(e.bytesPerOp()))
                 + ", \"objectsPerOp\": " + (e == null ? "null" : number(e.objectsPerOp()))
                 + ", \"reason\": " + (e == null ? "null" : string(e.reason()))
-                + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time())) + "}";
+                + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time()))
+                + (c.reference() == null ? "" : ", \"reference\": " + string(c.reference())
+                        + ", \"notCompared\": " + string(c.notCompared())) + "}";
     }
 
     /** A recorded JMH time: present in a method's baseline only when the baseline was recorded with JMH. */

@@ -144,6 +144,40 @@ class MethodMeasurerTest {
         assertEquals(BaselineComparison.Status.NEW, r.baseline().status());
     }
 
+    // --- against a reference, measured in the same run ---
+
+    private static Limits reference(double bytes, Double objects) {
+        return new Limits(Budget.NONE, new BaselineEntry(bytes, objects, null), true, 0, "1.4.0", null);
+    }
+
+    @Test
+    void aRiseAboveTheReferenceRegressesAndItsMessageNamesTheReference() {
+        MethodResult r = MethodMeasurer.decide(UNLIMITED, reference(32, 1.0), List.of(counted(48, 2), counted(48, 2)));
+        assertEquals(Verdict.REGRESSED, r.verdict());
+        assertEquals(new BaselineComparison(BaselineComparison.Status.REGRESSED, new BaselineEntry(32, 1.0, null),
+                "1.4.0", null), r.baseline());
+        assertEquals("a.B#c: bytes/op is 48, but the reference 1.4.0 allocates 32 (+16 B, +50%); objects/op is 2, but"
+                + " the reference 1.4.0 allocates 1", r.message());
+    }
+
+    @Test
+    void lessThanTheReferenceIsAnImprovementThatNamesIt() {
+        MethodResult r = MethodMeasurer.decide(UNLIMITED, reference(24, null), List.of(figure(0), figure(0)));
+        assertEquals(Verdict.PASS, r.verdict());
+        assertEquals(BaselineComparison.Status.IMPROVED, r.baseline().status());
+        assertEquals("a.B#c: bytes/op is 0, below the reference 1.4.0's 24 (-24 B, -100%)", r.message());
+    }
+
+    @Test
+    void aMethodTheReferenceCannotRunIsNewWithTheReason() {
+        Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0", "the reference cannot run it: NoSuchMethodError");
+        MethodResult r = MethodMeasurer.decide(UNLIMITED, limits, List.of(figure(999)));
+        assertEquals(Verdict.PASS, r.verdict());
+        assertEquals(new BaselineComparison(BaselineComparison.Status.NEW, null, "1.4.0",
+                "the reference cannot run it: NoSuchMethodError"), r.baseline());
+        assertNull(r.message());
+    }
+
     @Test
     void objectsAreComparedOnlyWhenBothSidesCountedThem() {
         MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, 1.0, 0), List.of(figure(32)));

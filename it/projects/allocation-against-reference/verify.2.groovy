@@ -1,0 +1,52 @@
+// Step 2: the changed code (v2) against reference-v1, with no baseline file: each method is measured once on the
+// reference's classes, and its figures are held to the reference's as to a baseline.
+def whole = new File(basedir, 'build.log').text
+def log = whole.substring(whole.lastIndexOf('Finished post-build script:')) // this step's part of the log
+def reportFile = new File(basedir, 'target/allocbudget/report.json')
+
+// the reference's objects were counted (by the native agent), so this build's are too, and compared; length's
+// reference has none (it cannot run it), so its objects are not counted
+assert log =~ /\[INFO\] \[1\/4\] demo\.CodecBudget#box  0 B\/op  0 obj\/op  PASS  \d+\.\d s\n/
+assert log =~ /\[INFO\] \[2\/4\] demo\.CodecBudget#checksum  0 B\/op  0 obj\/op  PASS  \d+\.\d s\n/
+assert log =~ /\[INFO\] \[3\/4\] demo\.CodecBudget#encode  64 B\/op  2 obj\/op  REGRESSED  \d+\.\d s\n/
+assert log =~ /\[INFO\] \[4\/4\] demo\.CodecBudget#length  0 B\/op  PASS  \d+\.\d s\n/
+assert log =~ /\[INFO\] allocbudget: 4 methods checked in \d+\.\d s: 3 passed \(1 improved, 1 new\), 0 over budget, 1 regressed, 0 errors\n/
+
+// the improvement and the method the reference cannot run are news, before the failure
+assert log.contains('[INFO] Improved on the reference:\n[INFO]   demo.CodecBudget#box: bytes/op is 0, below the'
+        + ' reference reference-v1\'s 24 (-24 B, -100%); objects/op is 0, below the reference reference-v1\'s 1\n')
+def reason = ('the reference cannot run it: the method threw java.lang.NoSuchMethodError:'
+        + ' \'int demo.Codec.length(byte[])\'\n\tat demo.CodecBudget.length(CodecBudget.java:26)')
+assert log.contains('[INFO] Not compared with the reference (NEW, passing on their budgets):\n'
+        + '[INFO]   demo.CodecBudget#length: ' + reason.replace('\n', '\n    ') + '\n')
+
+def message = ('demo.CodecBudget#encode: bytes/op is 64, but the reference reference-v1 allocates 32 (+32 B, +100%);'
+        + ' objects/op is 2, but the reference reference-v1 allocates 1')
+assert log.contains('[ERROR] Allocation regressed from the reference in 1 of 4 methods:\n[ERROR]   ' + message)
+assert log.contains('[ERROR] Allocation is compared with the reference again in every run: to accept the change,'
+        + ' make the reference a version that has it (-Dallocbudget.reference), or record a baseline file'
+        + ' (mvn allocbudget:baseline), which then takes the reference\'s place for allocation.\n')
+assert !log.contains('To accept: mvn allocbudget:baseline')
+assert log.contains('BUILD FAILURE')
+
+// one fork per method on the reference's classes, beside this build's
+def forks = new File(basedir, 'target/allocbudget/forks').list().findAll { it.endsWith('-measure-reference.events') }
+assert forks.size() == 4 : forks
+
+def json = new groovy.json.JsonSlurper().parse(reportFile)
+assert json.baseline == null : 'no baseline file'
+def m = json.methods.collectEntries { [(it.id - 'demo.CodecBudget#'): it] }
+assert m.keySet() as List == ['box', 'checksum', 'encode', 'length']
+assert [m.encode.verdict, m.encode.bytesPerOp, m.encode.objectsPerOp, m.encode.message] == ['REGRESSED', 64, 2, message]
+assert m.encode.baseline.subMap('status', 'bytesPerOp', 'reference', 'notCompared') ==
+        [status: 'REGRESSED', bytesPerOp: 32, reference: 'reference-v1', notCompared: null]
+assert m.encode.baseline.objectsPerOp == 1 : 'the reference\'s objects were counted too'
+assert m.box.baseline.subMap('status', 'bytesPerOp', 'reference') == [status: 'IMPROVED', bytesPerOp: 24, reference: 'reference-v1']
+assert m.box.verdict == 'PASS'
+assert m.checksum.baseline.subMap('status', 'bytesPerOp', 'reference') == [status: 'SAME', bytesPerOp: 0, reference: 'reference-v1']
+assert [m.length.verdict, m.length.baseline.status, m.length.baseline.bytesPerOp] == ['PASS', 'NEW', null]
+assert m.length.baseline.notCompared == reason
+
+def md = new File(basedir, 'target/allocbudget/report.md').text
+assert md.contains('| | Method | B/op | Budget | Reference | Δ | obj/op | Budget | Reference | Δ |')
+true
