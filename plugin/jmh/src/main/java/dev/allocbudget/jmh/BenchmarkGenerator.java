@@ -3,6 +3,7 @@ package dev.allocbudget.jmh;
 import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -81,7 +82,7 @@ final class BenchmarkGenerator {
     static String wrapperName(Method method) {
         String type = method.getDeclaringClass().getName();
         String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '_');
-        return simple + "_" + method.getName() + "_allocbudget";
+        return simple + "_" + method.getName() + ThrownText.GENERATED_BENCHMARK;
     }
 
     /**

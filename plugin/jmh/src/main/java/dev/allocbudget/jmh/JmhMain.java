@@ -6,6 +6,7 @@ import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import dev.allocbudget.runner.shape.CompilerBlackholes;
+import dev.allocbudget.runner.shape.ThrownText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -47,15 +48,33 @@ public final class JmhMain {
                         throw new IllegalArgumentException("unknown mode " + args[0]);
                 }
             } catch (Throwable t) {
-                StringWriter trace = new StringWriter();
-                t.printStackTrace(new PrintWriter(trace));
-                out.write(new Event.Error("JMH failed: " + t + "\n" + firstLines(trace.toString(), 12)));
+                Throwable thrown = thrownByBenchmark(t);
+                if (thrown != null) {
+                    out.write(new Event.Error("the benchmark threw " + ThrownText.describe(thrown)));
+                } else {
+                    StringWriter trace = new StringWriter();
+                    t.printStackTrace(new PrintWriter(trace));
+                    out.write(new Event.Error("JMH failed: " + t + "\n" + firstLines(trace.toString(), 12)));
+                }
             }
             out.write(new Event.Bye());
         }
         System.out.flush();
         // halt: JMH and javac leave non-daemon threads and shutdown hooks behind; the events file is complete
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * The exception a benchmark method threw, or null: JMH wraps it the same way every time (a RunnerException caused
+     * by a BenchmarkException), and keeps the benchmark's own exceptions as the latter's suppressed ones.
+     */
+    static Throwable thrownByBenchmark(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getSuppressed().length > 0) {
+                return c.getSuppressed()[0];
+            }
+        }
+        return null;
     }
 
     private static String firstLines(String text, int n) {

@@ -2,8 +2,13 @@ package dev.allocbudget.runner.shape;
 
 /** How an exception thrown by user code (the method, a constructor, a JMH fixture) is quoted to the user. */
 public final class ThrownText {
-    /** The prefix of the runner's classes: their frames are the harness, not the user's code. */
+    /**
+     * The prefix of the runner's classes: their frames are the harness, not the user's code (as are reflection's,
+     * and those of the benchmarks JMH mode generates and of the code JMH generates for them).
+     */
     public static final String RUNNER = "dev.allocbudget.runner.";
+    /** The suffix of the benchmark classes JMH mode generates around a budget method. */
+    public static final String GENERATED_BENCHMARK = "_allocbudget";
 
     private ThrownText() {}
 
@@ -17,7 +22,8 @@ public final class ThrownText {
         int shown = 0;
         for (StackTraceElement frame : t.getStackTrace()) {
             String cls = frame.getClassName();
-            if (cls.startsWith(RUNNER) || cls.startsWith("java.lang.invoke.")
+            if (cls.startsWith(RUNNER) || cls.startsWith("java.lang.invoke.") || cls.contains(".jmh_generated.")
+                    || cls.endsWith(GENERATED_BENCHMARK)
                     || cls.startsWith("java.lang.reflect.") || cls.startsWith("jdk.internal.reflect.")) {
                 if (shown > 0) break; // below the user's frames: the harness
                 continue;
