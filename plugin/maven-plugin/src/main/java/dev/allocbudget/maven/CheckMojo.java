@@ -64,7 +64,8 @@ public class CheckMojo extends AbstractJmhModeMojo {
      * The code to compare with, measured in the same run: a released version of this module ({@code 1.4.0},
      * resolved as {@code ${project.groupId}:${project.artifactId}:1.4.0} from the project's repositories), or the path
      * of a jar or classes directory (absolute, or relative to the module), such as the target branch built into a
-     * directory. The budget methods run on its classes in place of the module's own, everything else the same.
+     * directory. The budget methods run on its classes in place of the module's own, everything else the same. With
+     * no baseline file, each method's allocation is compared with the reference's; with {@code timeGate}, its time.
      */
     @Parameter(property = PropertyNames.REFERENCE)
     String reference;

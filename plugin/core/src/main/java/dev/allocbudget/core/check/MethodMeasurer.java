@@ -1,6 +1,7 @@
 package dev.allocbudget.core.check;
 
 import dev.allocbudget.core.AllocationSite;
+import dev.allocbudget.core.BaselineComparison.Status;
 import dev.allocbudget.core.BaselineComparison;
 import dev.allocbudget.core.BaselineEntry;
 import dev.allocbudget.core.BudgetMethod;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -56,6 +58,11 @@ public final class MethodMeasurer {
             return new MethodResult(method.id(), null, null, method.budget(), null, Verdict.ERROR,
                     method.id() + ": " + method.problem(), Duration.ZERO);
         }
+        return decide(method, limits, figures(method, limits));
+    }
+
+    /** One fork's figures; two or three when the first stands out against the limits (see {@link #decide}). */
+    private List<Figure> figures(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
         Figure first = measureOnce(method.id(), sitesForAll || method.budget().objects() != null
                 || (limits.baseline() != null && limits.baseline().objectsPerOp() != null
@@ -70,33 +77,69 @@ public final class MethodMeasurer {
                 figures.add(measureOnce(method.id(), true));
             }
         }
-        return decide(method, limits, figures);
+        return figures;
     }
 
     /**
      * Measures a method compared with the reference instead of a baseline file: first one fork on the reference's
      * classes (objects counted too where the native agent can, so they are compared as well), whose figures take
      * the place of a baseline entry, or whose failure (the reference cannot run the method) makes the method NEW.
-     * A method with a problem of its own runs nowhere. The reference's fork counts towards the method's time.
+     * Like a violation, a verdict against the reference's figures (REGRESSED or IMPROVED) counts only when a second
+     * reference fork gives the same figures; if it does not, a third decides, and with no two alike the method is
+     * not compared. A method with a problem of its own runs nowhere. The reference's forks count towards the time.
      */
     public MethodResult measureAgainstReference(BudgetMethod method, double tolerancePercent, String reference)
             throws IOException, InterruptedException {
         if (method.problem() != null) {
             return measure(method, new Limits(method.budget(), null, true, tolerancePercent, reference, null));
         }
+        List<ForkRun> runs = new ArrayList<>();
+        Limits limits = referenceLimits(method, tolerancePercent, reference, runs);
+        List<Figure> figures = figures(method, limits);
+        MethodResult result = decide(method, limits, figures);
+        Status status = result.baseline() == null ? null : result.baseline().status();
+        if (status == Status.REGRESSED || status == Status.IMPROVED) {
+            Limits second = referenceLimits(method, tolerancePercent, reference, runs);
+            if (!Objects.equals(second.baseline(), limits.baseline())) {
+                Limits third = referenceLimits(method, tolerancePercent, reference, runs);
+                result = decide(method, agreed(List.of(limits, second, third)), figures);
+            }
+        }
+        return result.plus(runs.stream().map(ForkRun::elapsed).reduce(Duration.ZERO, Duration::plus));
+    }
+
+    /** The limits from one more fork on the reference's classes, which is added to {@code runs}. */
+    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference, List<ForkRun> runs)
+            throws IOException, InterruptedException {
         Counting counting = launcher.objectCounting() == Counting.AGENT ? Counting.AGENT : Counting.NONE;
         ForkRun run = launcher.measure(method.id(), counting, true);
+        runs.add(run);
         Optional<Double> bytes = run.bytesPerOp();
-        Limits limits;
         if (bytes.isEmpty()) {
-            limits = new Limits(method.budget(), null, true, tolerancePercent, reference,
+            return new Limits(method.budget(), null, true, tolerancePercent, reference,
                     "the reference cannot run it: " + run.whyNoFigure(forkTimeout));
-        } else {
-            Double objects = counting == Counting.AGENT ? objectsOf(run, "jvmti-agent").perOp() : null;
-            limits = new Limits(method.budget(), new BaselineEntry(bytes.get(), objects, null), true,
-                    tolerancePercent, reference, null);
         }
-        return measure(method, limits).plus(run.elapsed());
+        Double objects = counting == Counting.AGENT ? objectsOf(run, "jvmti-agent").perOp() : null;
+        return new Limits(method.budget(), new BaselineEntry(bytes.get(), objects, null), true, tolerancePercent,
+                reference, null);
+    }
+
+    /**
+     * Of three reference forks' limits, those whose figures at least two share; with no two alike, limits that
+     * compare with nothing and say why (package-private for tests).
+     */
+    static Limits agreed(List<Limits> three) {
+        for (int i = 0; i < three.size(); i++) {
+            for (int j = i + 1; j < three.size(); j++) {
+                if (Objects.equals(three.get(i).baseline(), three.get(j).baseline())) {
+                    return three.get(i);
+                }
+            }
+        }
+        Limits any = three.get(0);
+        return new Limits(any.budget(), null, true, any.tolerancePercent(), any.reference(), "the reference's figures"
+                + " differ from fork to fork: " + three.stream().map(l -> l.baseline() == null ? "none"
+                        : Figures.number(l.baseline().bytesPerOp()) + " B/op").collect(Collectors.joining(", ")));
     }
 
     /** The verdict from one to three forks' figures (package-private for tests). */

@@ -169,6 +169,20 @@ class MethodMeasurerTest {
     }
 
     @Test
+    void ofThreeReferenceForksTheFiguresTwoShareAreComparedWith() {
+        assertEquals(reference(32, 1.0), MethodMeasurer.agreed(List.of(reference(32, 1.0), reference(40, 1.0),
+                reference(32, 1.0))));
+        assertEquals(reference(40, 1.0), MethodMeasurer.agreed(List.of(reference(32, 1.0), reference(40, 1.0),
+                reference(40, 1.0))));
+        Limits none = MethodMeasurer.agreed(List.of(reference(32, 1.0), reference(40, 1.0), reference(48, 2.0)));
+        assertNull(none.baseline());
+        assertEquals("the reference's figures differ from fork to fork: 32 B/op, 40 B/op, 48 B/op", none.notCompared());
+        MethodResult r = MethodMeasurer.decide(UNLIMITED, none, List.of(figure(64), figure(64)));
+        assertEquals(Verdict.PASS, r.verdict(), "not compared: nothing to regress from");
+        assertEquals(BaselineComparison.Status.NEW, r.baseline().status());
+    }
+
+    @Test
     void aMethodTheReferenceCannotRunIsNewWithTheReason() {
         Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0", "the reference cannot run it: NoSuchMethodError");
         MethodResult r = MethodMeasurer.decide(UNLIMITED, limits, List.of(figure(999)));
