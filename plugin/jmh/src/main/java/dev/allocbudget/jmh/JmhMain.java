@@ -23,8 +23,8 @@ import java.util.Arrays;
  * </pre>
  *
  * OPTIONS is one argument, {@link JmhRunOptions#encode()}. JMH's forks inherit this JVM's flags (the user's jvmArgs
- * and the check's {@link ForkedMain#JVM_FLAGS}), as JMH does by default. Both steps write their events with the runner's
- * {@link EventWriter} and end the file with {@code bye}.
+ * and the check's {@link ForkedMain#JVM_FLAGS}), as JMH does by default. Both steps write their events with the
+ * runner's {@link EventWriter} and end the file with {@code bye}.
  */
 public final class JmhMain {
     private JmhMain() {}

@@ -80,7 +80,8 @@ public final class JmhFixtures {
      */
     static List<Event> fork(List<String> jvmFlags, String... args) throws Exception {
         Path events = Files.createTempFile("jmh-fixtures", ".events");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ForkedMain.JVM_FLAGS);
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classes().toString(), jmhJar().toString(),

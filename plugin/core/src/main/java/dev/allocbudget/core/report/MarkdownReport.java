@@ -48,8 +48,7 @@ final class MarkdownReport {
         }
         boolean jmh = outcome.results().stream().anyMatch(r -> r.jmh() != null);
         // compared with a reference instead of a baseline file: its figures fill the baseline's columns
-        String recorded = outcome.results().stream().anyMatch(r -> r.baseline() != null
-                && r.baseline().reference() != null) ? "Reference" : "Baseline";
+        String recorded = outcome.results().stream().anyMatch(ConsoleText::againstReference) ? "Reference" : "Baseline";
         md.append("| | Method | B/op | Budget | " + recorded + " | Δ | obj/op | Budget | " + recorded + " | Δ |")
                 .append(jmh ? " JMH time | JMH B/op |\n" : "\n");
         md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|").append(jmh ? "--:|--:|\n" : "\n");

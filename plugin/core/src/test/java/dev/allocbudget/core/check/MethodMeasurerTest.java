@@ -184,7 +184,8 @@ class MethodMeasurerTest {
 
     @Test
     void aMethodTheReferenceCannotRunIsNewWithTheReason() {
-        Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0", "the reference cannot run it: NoSuchMethodError");
+        Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0",
+                "the reference cannot run it: NoSuchMethodError");
         MethodResult r = MethodMeasurer.decide(UNLIMITED, limits, List.of(figure(999)));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(new BaselineComparison(BaselineComparison.Status.NEW, null, "1.4.0",

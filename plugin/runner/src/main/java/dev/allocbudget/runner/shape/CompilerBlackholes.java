@@ -15,7 +15,8 @@ import java.util.List;
  * sees this: on JDK 17+ it starts its forks with these same commands.
  */
 public final class CompilerBlackholes {
-    private static final String BLACKHOLE_COMMAND = "-XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler";
+    private static final String BLACKHOLE_COMMAND =
+            "-XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler";
 
     /** The flags JMH gives its forks for compiler blackholes; every measuring fork gets them. */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UnlockExperimentalVMOptions",
