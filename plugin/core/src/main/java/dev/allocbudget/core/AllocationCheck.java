@@ -75,6 +75,7 @@ public final class AllocationCheck {
             IdFilter filter = new IdFilter(request.includes());
             List<BudgetMethod> methods = found.stream()
                     .filter(m -> filter.matches(m.id()))
+                    .filter(m -> request.methodIds() == null || request.methodIds().contains(m.id()))
                     .sorted(Comparator.comparing(BudgetMethod::id))
                     .toList();
             String java = environment.javaFeature();

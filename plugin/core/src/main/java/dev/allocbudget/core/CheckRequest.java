@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a check needs, in Maven-free terms, made with {@link #builder()}: {@code projectDir},
@@ -56,6 +57,9 @@ public final class CheckRequest {
 
     /** Id globs ({@code *} and {@code ?}); empty means every method. */
     public List<String> includes() { return b.includes; }
+
+    /** When not null, only the methods with these ids are measured (a JUnit launcher's selection), within includes. */
+    public Set<String> methodIds() { return b.methodIds; }
 
     /** A fork still running after this long is killed. */
     public Duration forkTimeout() { return b.forkTimeout; }
@@ -131,6 +135,7 @@ public final class CheckRequest {
         private Path java;
         private List<String> jvmArgs = List.of();
         private List<String> includes = List.of();
+        private Set<String> methodIds;
         private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
         private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
         private Path reportDir;
@@ -162,6 +167,7 @@ public final class CheckRequest {
         public Builder java(Path executable) { java = executable; return this; }
         public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
         public Builder includes(List<String> globs) { includes = List.copyOf(globs); return this; }
+        public Builder methodIds(Set<String> ids) { methodIds = ids == null ? null : Set.copyOf(ids); return this; }
         public Builder forkTimeout(Duration timeout) { forkTimeout = timeout; return this; }
         public Builder settleTimeout(Duration timeout) { settleTimeout = timeout; return this; }
         public Builder reportDir(Path dir) { reportDir = dir; return this; }

@@ -1,0 +1,56 @@
+package dev.allocbudget.junit;
+
+import java.nio.file.Path;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
+/**
+ * A class with budget methods: a container whose tests are its methods' rows.
+ *
+ * @param classRoot the class-path directory the class was compiled into: the check's test-classes directory, or
+ *                  {@code null} when the class comes from elsewhere (a jar), where the check cannot list it
+ */
+final class BudgetClassDescriptor extends AbstractTestDescriptor {
+    static final String SEGMENT = "class";
+
+    private final Class<?> type;
+    private final Path classRoot;
+
+    BudgetClassDescriptor(UniqueId parent, Class<?> type, Path classRoot) {
+        super(parent.append(SEGMENT, type.getName()), type.getSimpleName(), ClassSource.from(type));
+        this.type = type;
+        this.classRoot = classRoot;
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    Path classRoot() {
+        return classRoot;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return type.getName();
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    /** The row with that id, when it is already a child. */
+    boolean hasRow(String id) {
+        return getChildren().stream().anyMatch(c -> ((BudgetRowDescriptor) c).methodId().equals(id));
+    }
+
+    /** Adds the row unless it is a child already (a method selected twice, or its class too). */
+    void addRow(TestDescriptor row) {
+        if (!hasRow(((BudgetRowDescriptor) row).methodId())) {
+            addChild(row);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.allocbudget.junit;
+
+import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.AllocationCheck;
+import dev.allocbudget.core.CheckRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+
+/**
+ * Runs the selected tests: one check per class-path directory (a module's test classes), over exactly the selected
+ * rows, each measured, confirmed and compared with the module's baseline as {@code mvn allocbudget:check} does. What
+ * cannot be measured fails with the reason; nothing selected passes without having been measured.
+ */
+final class BudgetExecution {
+    private final ExecutionRequest request;
+    private final EngineExecutionListener junit;
+    private final EngineSettings settings;
+
+    BudgetExecution(ExecutionRequest request, String version) {
+        this.request = request;
+        this.junit = request.getEngineExecutionListener();
+        this.settings = new EngineSettings(request.getConfigurationParameters(), version);
+    }
+
+    void run() {
+        TestDescriptor engine = request.getRootTestDescriptor();
+        junit.executionStarted(engine);
+        Map<Path, List<BudgetClassDescriptor>> byRoot = new TreeMap<>();
+        List<TestDescriptor> unmeasurable = new ArrayList<>();
+        for (TestDescriptor child : engine.getChildren()) {
+            if (child instanceof BudgetClassDescriptor c && c.classRoot() != null
+                    && c.getChildren().stream().allMatch(BudgetRowDescriptor.class::isInstance)) {
+                byRoot.computeIfAbsent(c.classRoot(), root -> new ArrayList<>()).add(c);
+            } else {
+                unmeasurable.add(child);
+            }
+        }
+        unmeasurable.forEach(this::reportUnmeasurable);
+        byRoot.forEach(this::measure);
+        junit.executionFinished(engine, TestExecutionResult.successful());
+    }
+
+    /** A set-up problem, a class whose methods cannot be listed, or a class from a jar: failed, with why. */
+    private void reportUnmeasurable(TestDescriptor descriptor) {
+        if (descriptor instanceof SetupProblem problem) {
+            junit.executionStarted(problem);
+            junit.executionFinished(problem, TestExecutionResult.failed(new NotMeasured(problem.message())));
+            return;
+        }
+        BudgetClassDescriptor c = (BudgetClassDescriptor) descriptor;
+        junit.executionStarted(c);
+        for (TestDescriptor child : c.getChildren()) {
+            junit.executionStarted(child);
+            String why = child instanceof SetupProblem problem ? problem.message()
+                    : "allocbudget measures the budget methods of classes compiled into a directory of the test class"
+                            + " path, as the check does; " + c.type().getName() + " comes from "
+                            + c.type().getProtectionDomain().getCodeSource() + ".";
+            junit.executionFinished(child, TestExecutionResult.failed(new NotMeasured(why)));
+        }
+        junit.executionFinished(c, TestExecutionResult.successful());
+    }
+
+    private void measure(Path classRoot, List<BudgetClassDescriptor> classes) {
+        List<BudgetRowDescriptor> rows = rowsOf(classes);
+        RowProgress progress = new RowProgress(junit, rows);
+        try {
+            List<Path> classpath = TestClasspath.of(List.of(classRoot), classes.get(0).type().getClassLoader());
+            Set<String> ids = rows.stream().map(BudgetRowDescriptor::methodId).collect(Collectors.toSet());
+            CheckRequest check = settings.request(classRoot, classpath, ids);
+            new AllocationCheck(check, progress).run();
+            progress.notMeasured("the check's discovery fork did not list this method in " + classRoot
+                    + "; see the fork logs in " + check.reportDir().resolve("forks"));
+        } catch (AllocBudgetException e) {
+            progress.notMeasured(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.aborted("interrupted");
+        } catch (RuntimeException | LinkageError e) {
+            progress.notMeasured("allocbudget failed: " + e);
+        }
+    }
+
+    private static List<BudgetRowDescriptor> rowsOf(List<BudgetClassDescriptor> classes) {
+        return classes.stream().flatMap(c -> c.getChildren().stream())
+                .filter(BudgetRowDescriptor.class::isInstance).map(BudgetRowDescriptor.class::cast).toList();
+    }
+}
