@@ -3,12 +3,16 @@ package dev.allocbudget.junit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
@@ -51,21 +55,43 @@ public final class AllocBudgetTestEngine implements TestEngine {
         }
         String missing = EngineParts.missing();
         if (missing != null) {
-            engine.addChild(new SetupProblem(engine.getUniqueId(), "allocbudget set-up", missing));
+            ProblemDiscovery.resolve(request, engine, missing);
             return engine;
         }
         try {
             new BudgetDiscovery(request, engine).resolve();
         } catch (LinkageError | RuntimeException e) {
-            engine.addChild(new SetupProblem(engine.getUniqueId(), "allocbudget set-up",
-                    "allocbudget could not list the budget methods: " + e));
+            EngineDescriptor fresh = new EngineDescriptor(uniqueId, "allocbudget");
+            ProblemDiscovery.resolve(request, fresh, "allocbudget could not list the budget methods: " + e);
+            return fresh;
         }
         return engine;
     }
 
+    /**
+     * Reports the classes that hold only problems here, and hands the others to {@link BudgetExecution}, which
+     * links the check: on a class path without it, there are only problems, and nothing of the check is loaded.
+     */
     @Override
     public void execute(ExecutionRequest request) {
-        new BudgetExecution(request, version()).run();
+        EngineExecutionListener junit = request.getEngineExecutionListener();
+        TestDescriptor engine = request.getRootTestDescriptor();
+        junit.executionStarted(engine);
+        List<BudgetClassDescriptor> measurable = new ArrayList<>();
+        for (TestDescriptor child : engine.getChildren()) {
+            BudgetClassDescriptor c = (BudgetClassDescriptor) child;
+            if (c.getChildren().stream().allMatch(SetupProblem.class::isInstance)) {
+                junit.executionStarted(c);
+                c.getChildren().forEach(problem -> ((SetupProblem) problem).report(junit));
+                junit.executionFinished(c, TestExecutionResult.successful());
+            } else {
+                measurable.add(c);
+            }
+        }
+        if (!measurable.isEmpty()) {
+            new BudgetExecution(request, version()).run(measurable);
+        }
+        junit.executionFinished(engine, TestExecutionResult.successful());
     }
 
     /** This engine's version, which it passes to the reports as the plugin's. */

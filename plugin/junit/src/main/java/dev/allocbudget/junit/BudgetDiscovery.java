@@ -3,11 +3,8 @@ package dev.allocbudget.junit;
 import dev.allocbudget.core.check.IdFilter;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.shape.DeclaredBudgets;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -35,10 +32,6 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * {@code allocbudget.includes} narrows them as it narrows the check. No user code runs: classes are not initialised.
  */
 final class BudgetDiscovery {
-    /** How a class file names the annotation, for classes whose methods cannot be listed. */
-    private static final byte[] ANNOTATION_DESCRIPTOR =
-            "Ldev/allocbudget/AllocationBudget;".getBytes(StandardCharsets.UTF_8);
-
     private final EngineDiscoveryRequest request;
     private final EngineDescriptor engine;
     private final IdFilter includes;
@@ -74,25 +67,9 @@ final class BudgetDiscovery {
             return new Listing(DeclaredBudgets.of(type), null);
         } catch (LinkageError e) {
             // Its methods cannot be linked, so whether it has budgets is read from its class file instead.
-            return new Listing(List.of(), mentionsBudgets(type) ? "allocbudget could not list the budget methods of "
+            return new Listing(List.of(), BudgetClassFiles.mentionsBudgets(type) ? "allocbudget could not list the budget methods of "
                     + type.getName() + ": " + e + ". Its methods were not measured; put what it needs on the test"
                     + " class path." : null);
-        }
-    }
-
-    private static boolean mentionsBudgets(Class<?> type) {
-        String file = type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class";
-        try (InputStream in = type.getResourceAsStream(file)) {
-            byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
-            for (int i = 0; i + ANNOTATION_DESCRIPTOR.length <= bytes.length; i++) {
-                if (Arrays.equals(bytes, i, i + ANNOTATION_DESCRIPTOR.length, ANNOTATION_DESCRIPTOR, 0,
-                        ANNOTATION_DESCRIPTOR.length)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true; // cannot tell: say so rather than pass without it
         }
     }
 
@@ -140,7 +117,7 @@ final class BudgetDiscovery {
             BudgetClassDescriptor c = container.get();
             if (listing.problem() != null) {
                 if (c.getChildren().isEmpty()) {
-                    c.addChild(new SetupProblem(c.getUniqueId(), "budget methods", listing.problem()));
+                    c.addChild(new SetupProblem(c.getUniqueId(), type, listing.problem()));
                 }
                 return Resolution.match(SelectorResolver.Match.exact(c));
             }

@@ -21,52 +21,33 @@ import org.junit.platform.engine.TestExecutionResult;
  * cannot be measured fails with the reason; nothing selected passes without having been measured.
  */
 final class BudgetExecution {
-    private final ExecutionRequest request;
     private final EngineExecutionListener junit;
     private final EngineSettings settings;
 
     BudgetExecution(ExecutionRequest request, String version) {
-        this.request = request;
         this.junit = request.getEngineExecutionListener();
         this.settings = new EngineSettings(request.getConfigurationParameters(), version);
     }
 
-    void run() {
-        TestDescriptor engine = request.getRootTestDescriptor();
-        junit.executionStarted(engine);
+    /** Measures the classes of the selection, one check per class-path directory. */
+    void run(List<BudgetClassDescriptor> classes) {
         Map<Path, List<BudgetClassDescriptor>> byRoot = new TreeMap<>();
-        List<TestDescriptor> unmeasurable = new ArrayList<>();
-        for (TestDescriptor child : engine.getChildren()) {
-            if (child instanceof BudgetClassDescriptor c && c.classRoot() != null
-                    && c.getChildren().stream().allMatch(BudgetRowDescriptor.class::isInstance)) {
+        for (BudgetClassDescriptor c : classes) {
+            if (c.classRoot() != null) {
                 byRoot.computeIfAbsent(c.classRoot(), root -> new ArrayList<>()).add(c);
             } else {
-                unmeasurable.add(child);
+                reportFromJar(c);
             }
         }
-        unmeasurable.forEach(this::reportUnmeasurable);
         byRoot.forEach(this::measure);
-        junit.executionFinished(engine, TestExecutionResult.successful());
     }
 
-    /** A set-up problem, a class whose methods cannot be listed, or a class from a jar: failed, with why. */
-    private void reportUnmeasurable(TestDescriptor descriptor) {
-        if (descriptor instanceof SetupProblem problem) {
-            junit.executionStarted(problem);
-            junit.executionFinished(problem, TestExecutionResult.failed(new NotMeasured(problem.message())));
-            return;
-        }
-        BudgetClassDescriptor c = (BudgetClassDescriptor) descriptor;
-        junit.executionStarted(c);
-        for (TestDescriptor child : c.getChildren()) {
-            junit.executionStarted(child);
-            String why = child instanceof SetupProblem problem ? problem.message()
-                    : "allocbudget measures the budget methods of classes compiled into a directory of the test class"
-                            + " path, as the check does; " + c.type().getName() + " comes from "
-                            + c.type().getProtectionDomain().getCodeSource() + ".";
-            junit.executionFinished(child, TestExecutionResult.failed(new NotMeasured(why)));
-        }
-        junit.executionFinished(c, TestExecutionResult.successful());
+    /** A class from a jar: the check lists a directory's classes, so its tests fail, with why. */
+    private void reportFromJar(BudgetClassDescriptor c) {
+        RowProgress progress = new RowProgress(junit, rowsOf(List.of(c)));
+        progress.notMeasured("allocbudget measures the budget methods of classes compiled into a directory of the"
+                + " test class path, as the check does; " + c.type().getName() + " comes from "
+                + c.type().getProtectionDomain().getCodeSource() + ".");
     }
 
     private void measure(Path classRoot, List<BudgetClassDescriptor> classes) {

@@ -1,24 +1,34 @@
 package dev.allocbudget.junit;
 
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
- * A test that stands for what the engine cannot measure (a class path without the check's parts, a budget class
- * whose methods cannot be listed), so the run fails and says why instead of passing without it.
+ * A test that stands for the budget methods of a class the engine cannot measure (a class path without the check's
+ * parts, methods that cannot be linked), so the run fails and says why instead of passing without them.
  */
 final class SetupProblem extends AbstractTestDescriptor {
     static final String SEGMENT = "problem";
+    private static final String NAME = "budget methods";
 
     private final String message;
 
-    SetupProblem(UniqueId parent, String name, String message) {
-        super(parent.append(SEGMENT, name), name);
+    /**
+     * A test named "budget methods" under the class whose budget methods cannot be measured. Its source names the
+     * class and that name, which is how Surefire's XML names a test case.
+     */
+    SetupProblem(UniqueId parentClass, Class<?> type, String message) {
+        super(parentClass.append(SEGMENT, NAME), NAME, MethodSource.from(type.getName(), NAME));
         this.message = message;
     }
 
-    String message() {
-        return message;
+    /** Started and failed with its message, as an error. */
+    void report(EngineExecutionListener junit) {
+        junit.executionStarted(this);
+        junit.executionFinished(this, TestExecutionResult.failed(new NotMeasured(message)));
     }
 
     @Override

@@ -47,10 +47,11 @@ class EngineDiscoveryTest {
         assertTrue(container.isContainer());
         assertEquals("Budgets", container.getDisplayName());
         assertEquals(ClassSource.from(Budgets.class), container.getSource().orElseThrow());
-        assertEquals(List.of("over", "throwing", "within", "wrongShape"), container.getChildren().stream()
+        assertEquals(List.of("crashes", "over", "throwing", "within", "wrongShape"), container.getChildren().stream()
                 .peek(t -> assertTrue(t.isTest())).map(TestDescriptor::getDisplayName).sorted().toList());
         assertEquals(Set.of(Budgets.class.getName() + "#within", Budgets.class.getName() + "#over",
-                Budgets.class.getName() + "#wrongShape", Budgets.class.getName() + "#throwing"), ids(engine));
+                Budgets.class.getName() + "#wrongShape", Budgets.class.getName() + "#throwing",
+                Budgets.class.getName() + "#crashes"), ids(engine));
         TestDescriptor over = container.getChildren().stream().filter(t -> t.getDisplayName().equals("over"))
                 .findFirst().orElseThrow();
         MethodSource source = (MethodSource) over.getSource().orElseThrow();
@@ -74,7 +75,7 @@ class EngineDiscoveryTest {
         TestDescriptor engine = discover(selectPackage(Budgets.class.getPackageName()));
         assertEquals(Set.of("Budgets", "Rows"), engine.getChildren().stream().map(TestDescriptor::getDisplayName)
                 .collect(Collectors.toSet()));
-        assertEquals(6, ids(engine).size());
+        assertEquals(7, ids(engine).size());
     }
 
     @Test

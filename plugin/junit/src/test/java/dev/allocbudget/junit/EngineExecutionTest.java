@@ -51,7 +51,7 @@ class EngineExecutionTest {
 
     @Test
     void everyTestIsStartedAndFinishedOnceInsideItsStartedClass() {
-        results.testEvents().assertStatistics(s -> s.started(6).finished(6).succeeded(2).failed(4).aborted(0)
+        results.testEvents().assertStatistics(s -> s.started(7).finished(7).succeeded(2).failed(5).aborted(0)
                 .skipped(0));
         results.containerEvents().assertStatistics(s -> s.started(3).succeeded(3)); // the engine and two classes
         for (Event finished : results.testEvents().finished().list()) {
@@ -98,6 +98,13 @@ class EngineExecutionTest {
     void aMethodThatThrowsIsAnErrorThatQuotesIt() {
         String message = messageOf("throwing");
         assertTrue(message.contains("java.lang.IllegalStateException: no figure for you"), message);
+    }
+
+    @Test
+    void aForkThatDiesIsAnErrorThatSaysSo() {
+        String message = messageOf("crashes");
+        assertTrue(message.startsWith(Budgets.class.getName() + "#crashes"), message);
+        assertTrue(message.contains("exit code 3") || message.contains("exited with code 3"), message);
     }
 
     @Test
