@@ -38,10 +38,15 @@ final class TestClasspath {
     private TestClasspath() {}
 
     static List<Path> of(Collection<Path> classRoots, ClassLoader testLoader) {
+        return of(classRoots, System.getProperty("java.class.path"), System.getProperty("jdk.module.path"),
+                testLoader);
+    }
+
+    static List<Path> of(Collection<Path> classRoots, String classPath, String modulePath, ClassLoader testLoader) {
         TestClasspath path = new TestClasspath();
         classRoots.forEach(path::add);
-        path.addAll(System.getProperty("java.class.path"));
-        path.addAll(System.getProperty("jdk.module.path"));
+        path.addAll(classPath);
+        path.addAll(modulePath);
         List<ClassLoader> loaders = new ArrayList<>();
         for (ClassLoader l = testLoader; l != null; l = l.getParent()) {
             loaders.add(0, l); // parents first, as they are searched first
