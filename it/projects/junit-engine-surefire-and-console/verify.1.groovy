@@ -24,8 +24,8 @@ def classpath = [new File(basedir, 'target/test-classes'), new File(basedir, 'ta
 classpath += new File(basedir, 'target/launcher/classpath.txt').text.trim()
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 
-def launch(String java, List<String> classpath, String reports, List<String> more) {
-    def command = [java, '-jar', new File(basedir, 'target/launcher/console-launcher.jar').path, 'execute',
+def launch(String java, List<String> classpath, String reports, List<String> more, String jar = 'console-launcher.jar') {
+    def command = [java, '-jar', new File(basedir, 'target/launcher/' + jar).path, 'execute',
                    '--disable-banner', '--fail-if-no-tests', '--class-path', classpath.join(File.pathSeparator),
                    '--select-class', 'demo.CodecBudgets', '--reports-dir', new File(basedir, reports).path] + more
     def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
@@ -44,6 +44,11 @@ assert consoleCases.boxed.failure.@message.text().startsWith('demo.CodecBudgets#
 assert consoleCases.boxed.'system-out'.text().contains('- bytesPerOp: 16')
 assert consoleCases.checksum.failure.size() == 0
 assert consoleCases.checksum.'system-out'.text().contains('- bytesPerOp: 0')
+
+// JUnit 6's console launcher: the same verdicts
+def (failed6, failedXml6) = launch(java, classpath, 'target/console-6', [], 'console-launcher-6.jar')
+assert failed6 == 1
+assert failedXml6.testcase.collectEntries { [(it.@name.text()): it.failure.size()] } == [boxed: 1, checksum: 0]
 
 def (passed, passedXml) = launch(java, classpath, 'target/console-passing', ['--config',
         'allocbudget.includes=*#checksum'])
