@@ -78,6 +78,7 @@ public final class AllocationCheck {
                     .filter(m -> request.methodIds() == null || request.methodIds().contains(m.id()))
                     .sorted(Comparator.comparing(BudgetMethod::id))
                     .toList();
+            requireSelected(filter, found, methods);
             String java = environment.javaFeature();
             requireRunnableReference(java);
             Baseline.Section section = baseline == null ? null : baseline.section(java);
@@ -247,6 +248,21 @@ public final class AllocationCheck {
                     + forkJava + ", which cannot load it. Compare with a reference built for Java " + forkJava
                     + " or older, or run the forks on Java " + newest + " or later (-D" + PropertyNames.JVM + ").");
         }
+    }
+
+    /** Includes that select nothing among the methods found are most likely a typo: say so, with the closest ids. */
+    private void requireSelected(IdFilter filter, List<BudgetMethod> found, List<BudgetMethod> selected)
+            throws AllocBudgetException {
+        if (filter.all() || !selected.isEmpty() || found.isEmpty() || !request.failIfNoMethods()) {
+            return;
+        }
+        List<String> ids = found.stream().map(BudgetMethod::id).toList();
+        throw new AllocBudgetException("allocbudget: no budget method matches " + PropertyNames.INCLUDES + "="
+                + String.join(",", request.includes()) + " among the " + ids.size() + " found in "
+                + request.testClassesDir() + ". The closest: " + String.join(", ", IdFilter.closest(
+                request.includes(), ids, 3)) + ". Correct the pattern (an id is com.acme.Class#method), or set -D"
+                + PropertyNames.FAIL_IF_NO_METHODS + "=false to pass when it selects nothing, as in the modules of"
+                + " a build that do not have the methods.");
     }
 
     private void requireCompiledTests() throws AllocBudgetException {

@@ -58,6 +58,9 @@ public final class CheckRequest {
     /** Id globs ({@code *} and {@code ?}); empty means every method. */
     public List<String> includes() { return b.includes; }
 
+    /** Whether includes that select no method fail the check (as Surefire's {@code failIfNoSpecifiedTests}). */
+    public boolean failIfNoMethods() { return b.failIfNoMethods; }
+
     /** When not null, only the methods with these ids are measured (a JUnit launcher's selection), within includes. */
     public Set<String> methodIds() { return b.methodIds; }
 
@@ -136,6 +139,7 @@ public final class CheckRequest {
         private List<String> jvmArgs = List.of();
         private List<String> includes = List.of();
         private Set<String> methodIds;
+        private boolean failIfNoMethods = true;
         private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
         private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
         private Path reportDir;
@@ -167,6 +171,7 @@ public final class CheckRequest {
         public Builder java(Path executable) { java = executable; return this; }
         public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
         public Builder includes(List<String> globs) { includes = List.copyOf(globs); return this; }
+        public Builder failIfNoMethods(boolean fail) { failIfNoMethods = fail; return this; }
         public Builder methodIds(Set<String> ids) { methodIds = ids == null ? null : Set.copyOf(ids); return this; }
         public Builder forkTimeout(Duration timeout) { forkTimeout = timeout; return this; }
         public Builder settleTimeout(Duration timeout) { settleTimeout = timeout; return this; }

@@ -7,6 +7,7 @@ package dev.allocbudget.core;
 public final class PropertyNames {
     public static final String SKIP = "allocbudget.skip";
     public static final String INCLUDES = "allocbudget.includes";
+    public static final String FAIL_IF_NO_METHODS = "allocbudget.failIfNoMethods";
     public static final String JVM_ARGS = "allocbudget.jvmArgs";
     public static final String JVM = "allocbudget.jvm";
     public static final String FORK_TIMEOUT_SECONDS = "allocbudget.forkTimeoutSeconds";

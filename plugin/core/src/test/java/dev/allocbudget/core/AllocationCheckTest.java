@@ -181,10 +181,45 @@ class AllocationCheckTest {
     }
 
     @Test
-    void noMatchingMethodsIsAnEmptyOutcomeWithAnEmptyReport() throws Exception {
-        CheckOutcome outcome = check("nothing.matches#this");
+    void includesThatMatchNothingFailWithTheClosestIds() throws Exception {
+        AllocBudgetException e = assertThrows(AllocBudgetException.class, () -> check("*OverBudjet#boxes"));
+        assertTrue(e.getMessage().startsWith("allocbudget: no budget method matches allocbudget.includes="
+                + "*OverBudjet#boxes among the "), e.getMessage());
+        assertTrue(e.getMessage().contains("The closest: dev.allocbudget.core.fixtures.OverBudget#boxes, "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("-Dallocbudget.failIfNoMethods=false"), e.getMessage());
+    }
+
+    @Test
+    void withoutFailIfNoMethodsNoMatchingMethodsIsAnEmptyOutcomeWithAnEmptyReport() throws Exception {
+        CheckRequest request = CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+                .classpath(List.of(TEST_CLASSES)).includes(List.of("nothing.matches#this")).failIfNoMethods(false)
+                .reportDir(reportDir).pluginVersion("test").build();
+        CheckOutcome outcome = new AllocationCheck(request, new CheckListener() {}).run();
         assertTrue(outcome.results().isEmpty());
         assertTrue(Files.readString(reportDir.resolve("report.json")).contains("\"methods\": []"));
+    }
+
+    @Test
+    void aBudgetClassCompiledForANewerJavaIsAnErrorThatNamesBothVersions() throws Exception {
+        String name = "dev/allocbudget/core/fixtures/OverBudget.class";
+        Path classes = reportDir.resolve("newer-classes");
+        Files.createDirectories(classes.resolve(name).getParent());
+        byte[] bytes = Files.readAllBytes(TEST_CLASSES.resolve(name));
+        int newer = Runtime.version().feature() + 1;
+        bytes[6] = (byte) ((newer + 44) >> 8); // the class file's major version
+        bytes[7] = (byte) (newer + 44);
+        Files.write(classes.resolve(name), bytes);
+        CheckRequest request = CheckRequest.builder().projectDir(reportDir).testClassesDir(classes)
+                .classpath(List.of(classes)).reportDir(reportDir).pluginVersion("test").build();
+        MethodResult r = only(new AllocationCheck(request, new CheckListener() {}).run());
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertEquals("dev.allocbudget.core.fixtures.OverBudget#*", r.id());
+        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.OverBudget#*: the class is compiled for Java "
+                + newer + " (class file version " + (newer + 44) + "), and the forks run on Java "
+                + Runtime.version().feature() + " ("), r.message());
+        assertTrue(r.message().contains("<jdkToolchain><version>" + newer + "</version></jdkToolchain>"),
+                r.message());
     }
 
     @Test

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Whether a class has budget methods, read from its class file: for when its methods cannot be linked. */
+/**
+ * Whether a class has budget methods, read from its class file: for when its methods cannot be linked. The runner's
+ * {@code ClassFiles} does the same in the forks; this copy links only the JDK, as it must work when the runner is
+ * missing from the class path ({@link ProblemDiscovery}).
+ */
 final class BudgetClassFiles {
     /** How a class file names the annotation (in its constant pool, whatever the annotation's retention). */
     private static final byte[] ANNOTATION_DESCRIPTOR =

@@ -24,6 +24,14 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
     @Parameter(property = PropertyNames.INCLUDES)
     List<String> includes;
 
+    /**
+     * Whether {@code includes} that select none of the module's budget methods fail the build (a pattern with a
+     * typo would otherwise check nothing and pass), as Surefire's {@code failIfNoSpecifiedTests}; {@code false} for
+     * builds whose includes name the methods of some modules only.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_METHODS, defaultValue = "true")
+    boolean failIfNoMethods;
+
     /** Extra flags for the forked JVMs, e.g. {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}. */
     @Parameter(property = PropertyNames.JVM_ARGS)
     String jvmArgs;
@@ -126,6 +134,7 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .java(jvm == null ? null : jvm.toPath())
                 .jvmArgs(jvmArgs())
                 .includes(includes == null ? List.of() : includes)
+                .failIfNoMethods(failIfNoMethods)
                 .forkTimeout(Duration.ofSeconds(forkTimeoutSeconds))
                 .settleTimeout(Duration.ofSeconds(settleTimeoutSeconds))
                 .forks(forks != null ? forks : CheckRequest.defaultForks())

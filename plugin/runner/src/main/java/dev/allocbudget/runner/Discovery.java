@@ -1,7 +1,9 @@
 package dev.allocbudget.runner;
 
+import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.shape.ClassFiles;
 import dev.allocbudget.runner.shape.DeclaredBudgets;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -36,12 +38,36 @@ final class Discovery {
             try {
                 rows = DeclaredBudgets.of(Class.forName(className, false, loader));
             } catch (LinkageError | ClassNotFoundException e) {
-                events.write(new Event.Warning("could not load test class " + className + " (" + e
-                        + "); its methods were not checked"));
+                unloadable(testClasses, className, e);
                 continue;
             }
             rows.forEach(events::write);
         }
+    }
+
+    /**
+     * A class that cannot be loaded here. When its class file names {@code @AllocationBudget}, its budget methods
+     * cannot be measured: one row {@code Class#*} with the reason, an error, so the build does not pass without
+     * them. Any other test class is only mentioned.
+     */
+    private void unloadable(Path testClasses, String className, Throwable e) throws IOException {
+        byte[] bytes = Files.readAllBytes(testClasses.resolve(className.replace('.', '/') + ".class"));
+        if (!ClassFiles.mentions(bytes, ClassFiles.BUDGET_ANNOTATION)) {
+            events.write(new Event.Warning("could not load test class " + className + " (" + e
+                    + "); it has no budget methods"));
+            return;
+        }
+        int compiledFor = ClassFiles.javaVersion(bytes);
+        int forkJava = Runtime.version().feature();
+        String problem = e instanceof UnsupportedClassVersionError && compiledFor > forkJava
+                ? "the class is compiled for Java " + compiledFor + " (class file version " + ClassFiles.majorVersion(bytes)
+                        + "), and the forks run on Java " + forkJava + " (" + System.getProperty("java.home")
+                        + "), which cannot load it. Run the forks on Java " + compiledFor + " or later: a"
+                        + " <jdkToolchain><version>" + compiledFor + "</version></jdkToolchain> in the plugin's"
+                        + " configuration, or -Dallocbudget.jvm=<a JDK " + compiledFor + "+>/bin/java"
+                : "the class cannot be loaded (" + e + "), so its budget methods were not measured. Put what it"
+                        + " needs on the test class path";
+        events.write(new Event.Method(className + "#*", -1, -1, AllocationBudget.BUILD_DEFAULT, problem));
     }
 
     static List<String> classNames(Path root) throws IOException {

@@ -1,5 +1,6 @@
 package dev.allocbudget.core.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,16 @@ class IdFilterTest {
         assertFalse(f.matches("com.acme.ParserX#parse"));
         assertFalse(new IdFilter(List.of("a.B#c")).matches("aXB#c"), "a dot is literal");
         assertTrue(new IdFilter(List.of("a.B$Nested#c")).matches("a.B$Nested#c"), "a dollar is literal");
+    }
+
+    @Test
+    void theClosestIdsToATypoAreThoseItIsFewestEditsFrom() {
+        List<String> ids = List.of("dev.ex.RouterBudget#staticRoute", "dev.ex.RouterBudget#param",
+                "dev.ex.CodecBudget#encode", "dev.ex.PoolBudget#borrow");
+        assertEquals(List.of("dev.ex.RouterBudget#param", "dev.ex.RouterBudget#staticRoute"),
+                IdFilter.closest(List.of("*Routr*"), ids, 2));
+        assertEquals(List.of("dev.ex.CodecBudget#encode"), IdFilter.closest(List.of("*Codec#encdoe"), ids, 1));
+        assertEquals(1, IdFilter.editsToSubstring("routr", "dev.ex.routerbudget"));
+        assertEquals(0, IdFilter.editsToSubstring("budget", "dev.ex.routerbudget"));
     }
 }
