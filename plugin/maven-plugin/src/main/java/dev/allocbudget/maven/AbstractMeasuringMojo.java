@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 import org.codehaus.plexus.util.cli.CommandLineUtils;
 
 /** The parameters of how methods are measured, and their mapping to the request (which checks them). */
@@ -70,9 +74,24 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
     @Parameter(property = PropertyNames.OBJECT_COUNTER, defaultValue = "agent")
     String objectCounter;
 
-    /** The {@code java} executable for the forks; by default the one running Maven. */
+    /**
+     * The {@code java} executable for the forks. Wins over {@code jdkToolchain} and the build's toolchain; without
+     * any of them, the forks run on the JDK running Maven.
+     */
     @Parameter(property = PropertyNames.JVM)
     File jvm;
+
+    /**
+     * The JDK toolchain the forks run on, with Surefire's meaning: requirements matched against the toolchains of
+     * the build ({@code ~/.m2/toolchains.xml}, or {@code -t file}), e.g.
+     * {@code <jdkToolchain><version>21</version></jdkToolchain>}. Without it, the forks run on the JDK toolchain
+     * {@code maven-toolchains-plugin} chose for the build, if any.
+     */
+    @Parameter
+    Map<String, String> jdkToolchain;
+
+    @Inject
+    ToolchainManager toolchainManager;
 
     /**
      * The module's baseline: the figures {@code check} compares with (when the file exists) and {@code baseline}
@@ -131,7 +150,7 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .classpath(classpath)
                 .mainClassesDir(Path.of(project.getBuild().getOutputDirectory()))
                 .reference(reference())
-                .java(jvm == null ? null : jvm.toPath())
+                .java(forkJava())
                 .jvmArgs(jvmArgs())
                 .includes(includes == null ? List.of() : includes)
                 .failIfNoMethods(failIfNoMethods)
@@ -148,6 +167,43 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .reportDir(reportsDirectory.toPath())
                 .pluginVersion(pluginVersion)
                 .stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+    }
+
+    /**
+     * The {@code java} of the forks, as Surefire chooses its JVM: {@code allocbudget.jvm}, else the JDK toolchain
+     * {@code jdkToolchain} names, else the build's JDK toolchain, else ({@code null}) Maven's own. Says which.
+     */
+    private Path forkJava() throws MojoExecutionException {
+        if (jvm != null) {
+            getLog().info("The forks run on " + jvm + " (" + PropertyNames.JVM + ").");
+            return jvm.toPath();
+        }
+        Toolchain toolchain = null;
+        String from = null;
+        if (jdkToolchain != null && !jdkToolchain.isEmpty()) {
+            List<Toolchain> matching = toolchainManager.getToolchains(session, "jdk", jdkToolchain);
+            if (matching.isEmpty()) {
+                throw new MojoExecutionException("allocbudget: no JDK toolchain matches jdkToolchain " + jdkToolchain
+                        + " among the build's toolchains (~/.m2/toolchains.xml, or the file given with -t). Add one"
+                        + " to toolchains.xml, change jdkToolchain, or name a java executable with -D"
+                        + PropertyNames.JVM + ".");
+            }
+            toolchain = matching.get(0);
+            from = "the JDK toolchain that matches jdkToolchain " + jdkToolchain;
+        } else if (toolchainManager != null && session != null) {
+            toolchain = toolchainManager.getToolchainFromBuildContext("jdk", session);
+            from = "the build's JDK toolchain, from maven-toolchains-plugin";
+        }
+        if (toolchain == null) {
+            return null;
+        }
+        String java = toolchain.findTool("java");
+        if (java == null) {
+            throw new MojoExecutionException("allocbudget: the JDK toolchain " + toolchain + " (" + from + ") has no"
+                    + " java executable; correct its jdkHome in toolchains.xml");
+        }
+        getLog().info("The forks run on " + java + " (" + from + ").");
+        return Path.of(java);
     }
 
     /** A POM value may span lines: any run of whitespace separates two flags. */

@@ -274,6 +274,8 @@ class MojoParametersTest {
         CheckMojo mojo = check();
         File java = CheckRequest.currentJava().toFile();
         mojo.jvm = java;
+        mojo.jdkToolchain = java.util.Map.of("version", "99"); // allocbudget.jvm wins: no toolchain is looked up
         assertEquals(java.toPath(), mojo.request(testClasses).java());
+        assertTrue(log.contains("[INFO] The forks run on " + java + " (allocbudget.jvm)."), log.toString());
     }
 }
