@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -274,7 +275,7 @@ class MojoParametersTest {
         CheckMojo mojo = check();
         File java = CheckRequest.currentJava().toFile();
         mojo.jvm = java;
-        mojo.jdkToolchain = java.util.Map.of("version", "99"); // allocbudget.jvm wins: no toolchain is looked up
+        mojo.jdkToolchain = Map.of("version", "99"); // allocbudget.jvm wins: no toolchain is looked up
         assertEquals(java.toPath(), mojo.request(testClasses).java());
         assertTrue(log.contains("[INFO] The forks run on " + java + " (allocbudget.jvm)."), log.toString());
     }
