@@ -73,6 +73,9 @@ public final class CheckRequest {
     /** Where {@code report.json} and the fork logs go. */
     public Path reportDir() { return b.reportDir; }
 
+    /** Where {@code TEST-allocbudget.xml} goes: by default with the other reports. */
+    public Path junitReportsDir() { return b.junitReportsDir != null ? b.junitReportsDir : b.reportDir; }
+
     /** Written into the reports. */
     public String pluginVersion() { return b.pluginVersion; }
 
@@ -143,6 +146,7 @@ public final class CheckRequest {
         private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
         private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
         private Path reportDir;
+        private Path junitReportsDir;
         private String pluginVersion;
         private boolean sites;
         private String objectCounter = "agent";
@@ -176,6 +180,7 @@ public final class CheckRequest {
         public Builder forkTimeout(Duration timeout) { forkTimeout = timeout; return this; }
         public Builder settleTimeout(Duration timeout) { settleTimeout = timeout; return this; }
         public Builder reportDir(Path dir) { reportDir = dir; return this; }
+        public Builder junitReportsDir(Path dir) { junitReportsDir = dir; return this; }
         public Builder pluginVersion(String version) { pluginVersion = version; return this; }
         public Builder sites(boolean everyMethod) { sites = everyMethod; return this; }
         /** {@code agent} (the native agent where available, JFR elsewhere) or {@code jfr}. */

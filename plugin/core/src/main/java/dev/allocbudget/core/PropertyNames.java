@@ -32,6 +32,8 @@ public final class PropertyNames {
     public static final String TIME_GATE = "allocbudget.timeGate";
     public static final String TIME_TOLERANCE_PERCENT = "allocbudget.timeTolerancePercent";
     public static final String REFERENCE = "allocbudget.reference";
+    public static final String JUNIT_REPORTS_DIRECTORY = "allocbudget.junitReportsDirectory";
+    public static final String STEP_SUMMARY = "allocbudget.stepSummary";
     /** Surefire's switch, which {@code check} honours too. */
     public static final String SKIP_TESTS = "skipTests";
     /** Maven's switch for not even compiling the tests. */

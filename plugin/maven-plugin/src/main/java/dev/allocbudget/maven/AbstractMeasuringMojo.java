@@ -112,6 +112,17 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
     @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
     File reportsDirectory;
 
+    /**
+     * Where {@code TEST-allocbudget.xml}, the JUnit XML report, goes; by default with the other reports. Set it to
+     * {@code ${project.build.directory}/surefire-reports} for CI set-ups that read only Surefire's directory.
+     */
+    @Parameter(property = PropertyNames.JUNIT_REPORTS_DIRECTORY, defaultValue = "${project.build.directory}/allocbudget")
+    File junitReportsDirectory;
+
+    /** Whether to append the markdown report to GitHub Actions' job summary ({@code GITHUB_STEP_SUMMARY}). */
+    @Parameter(property = PropertyNames.STEP_SUMMARY, defaultValue = "true")
+    boolean stepSummary;
+
     /** Whether this goal counts the objects of every method (not only where a budget needs them). */
     abstract boolean countAllObjects();
 
@@ -143,7 +154,7 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("allocbudget: the test classpath is not resolved: " + e.getMessage(), e);
         }
-        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        String summary = stepSummary ? System.getenv("GITHUB_STEP_SUMMARY") : null;
         return CheckRequest.builder()
                 .projectDir(project.getBasedir().toPath())
                 .testClassesDir(testClasses)
@@ -166,7 +177,8 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
                 .timeGateTolerancePercent(timeGateTolerance())
                 .reportDir(reportsDirectory.toPath())
                 .pluginVersion(pluginVersion)
-                .stepSummary(stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary));
+                .junitReportsDir(junitReportsDirectory == null ? null : junitReportsDirectory.toPath())
+                .stepSummary(summary == null || summary.isBlank() ? null : Path.of(summary));
     }
 
     /**
