@@ -9,13 +9,20 @@ package dev.allocbudget.core;
  * @param mode      JMH's short label: {@code avgt}, {@code thrpt}, {@code sample} or {@code ss}
  * @param allocNorm JMH's {@code gc.alloc.rate.norm}, bytes per call; {@code null} when the profiler gave none
  * @param reference the time against the reference's, when the time gate measured both; otherwise {@code null}
+ * @param ownSettings the settings JMH ran the method with when its own annotations ({@code @Warmup}, ...) made them
+ *                  differ from the run's announced ones; otherwise {@code null}
  */
 public record JmhResult(double score, double error, String unit, String mode, Double allocNorm,
-        TimeComparison reference) {
+        TimeComparison reference, String ownSettings) {
 
     /** Figures of a run with nothing to compare with. */
     public JmhResult(double score, double error, String unit, String mode, Double allocNorm) {
-        this(score, error, unit, mode, allocNorm, null);
+        this(score, error, unit, mode, allocNorm, null, null);
+    }
+
+    public JmhResult(double score, double error, String unit, String mode, Double allocNorm,
+            TimeComparison reference) {
+        this(score, error, unit, mode, allocNorm, reference, null);
     }
 
     /** {@code 12.345 ± 0.678 ns/op}, or without the error when JMH gave none. */

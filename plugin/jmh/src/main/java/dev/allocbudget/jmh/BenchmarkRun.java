@@ -23,6 +23,14 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import java.util.Arrays;
+import java.util.SortedSet;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs one JMH benchmark (every {@code @Param} row of it) with the GC profiler and writes one event per row. */
 final class BenchmarkRun {
@@ -31,13 +39,19 @@ final class BenchmarkRun {
 
     private BenchmarkRun() {}
 
-    static void run(EventWriter out, String benchmarkRegex, JmhRunOptions options) throws Exception {
+    /** Runs the benchmarks {@code benchmarkRegex} selects; with {@code resultFile}, JMH writes its JSON there. */
+    static void run(EventWriter out, String benchmarkRegex, JmhRunOptions options, Path resultFile)
+            throws Exception {
         try (FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = acquire(channel, out)) {
             // this JVM holds JMH's lock for the whole run; JMH's own attempt would fail on it, so it is told to skip
             System.setProperty("jmh.ignoreLock", "true");
-            Collection<RunResult> results = new Runner(options(benchmarkRegex, options).build()).run();
+            ChainedOptionsBuilder builder = options(benchmarkRegex, options);
+            if (resultFile != null) {
+                builder.result(resultFile.toString()).resultFormat(ResultFormatType.JSON);
+            }
+            Collection<RunResult> results = new Runner(builder.build()).run();
             for (RunResult result : results) {
                 write(out, result);
             }
@@ -61,19 +75,64 @@ final class BenchmarkRun {
         return acquired;
     }
 
+    /**
+     * The options, but where the benchmark's own annotations set a value the user did not set explicitly: JMH's
+     * options win over its annotations, so such a value is left out and JMH takes the annotation's (as in JMH,
+     * a method's annotation wins over its class's).
+     */
     private static ChainedOptionsBuilder options(String regex, JmhRunOptions o) {
-        return new OptionsBuilder()
+        BenchmarkListEntry own = ownSettings(regex);
+        ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include(regex)
-                .forks(o.forks())
-                .warmupIterations(o.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(o.warmupMillis()))
-                .measurementIterations(o.iterations())
-                .measurementTime(TimeValue.milliseconds(o.iterationMillis()))
-                .mode(Mode.deepValueOf(o.mode()))
-                .timeUnit(timeUnit(o.timeUnit()))
-                .threads(1)
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class);
+        if (!(o.annotationWins(JmhRunOptions.FORKS) && own != null && own.getForks().hasValue())) {
+            builder.forks(o.forks());
+        }
+        if (!(o.annotationWins(JmhRunOptions.WARMUP_ITERATIONS) && own != null
+                && own.getWarmupIterations().hasValue())) {
+            builder.warmupIterations(o.warmupIterations());
+        }
+        if (!(o.annotationWins(JmhRunOptions.WARMUP_TIME) && own != null && own.getWarmupTime().hasValue())) {
+            builder.warmupTime(TimeValue.milliseconds(o.warmupMillis()));
+        }
+        if (!(o.annotationWins(JmhRunOptions.ITERATIONS) && own != null
+                && own.getMeasurementIterations().hasValue())) {
+            builder.measurementIterations(o.iterations());
+        }
+        if (!(o.annotationWins(JmhRunOptions.ITERATION_TIME) && own != null
+                && own.getMeasurementTime().hasValue())) {
+            builder.measurementTime(TimeValue.milliseconds(o.iterationMillis()));
+        }
+        if (!(o.annotationWins(JmhRunOptions.THREADS) && own != null && own.getThreads().hasValue())) {
+            builder.threads(1);
+        }
+        if (!(o.annotationWins(JmhRunOptions.MODE) && own != null && hasOwnMode(own))) {
+            builder.mode(Mode.deepValueOf(o.mode()));
+        }
+        if (!(o.annotationWins(JmhRunOptions.TIME_UNIT) && own != null && own.getTimeUnit().hasValue())) {
+            builder.timeUnit(timeUnit(o.timeUnit()));
+        }
+        return builder;
+    }
+
+    /** The benchmark's entry in JMH's list, which holds what its annotations set; null when there is none. */
+    private static BenchmarkListEntry ownSettings(String regex) {
+        SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(
+                System.out, VerboseMode.SILENT), List.of(regex), List.of());
+        return entries.isEmpty() ? null : entries.first();
+    }
+
+    /** JMH lists a benchmark without {@code @BenchmarkMode} under throughput, so the annotation is looked up. */
+    private static boolean hasOwnMode(BenchmarkListEntry entry) {
+        try {
+            Class<?> type = Class.forName(entry.getUserClassQName(), false, BenchmarkRun.class.getClassLoader());
+            String method = entry.getUsername().substring(entry.getUsername().lastIndexOf('.') + 1);
+            return type.isAnnotationPresent(BenchmarkMode.class) || Arrays.stream(type.getMethods())
+                    .anyMatch(m -> m.getName().equals(method) && m.isAnnotationPresent(BenchmarkMode.class));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     static TimeUnit timeUnit(String unit) {
@@ -97,7 +156,27 @@ final class BenchmarkRun {
         Result<?> primary = result.getPrimaryResult();
         Result<?> norm = allocNorm(result.getSecondaryResults());
         out.write(new Event.JmhResult(String.join(",", row), primary.getScore(), primary.getScoreError(),
-                primary.getScoreUnit(), params.getMode().shortLabel(), norm == null ? Double.NaN : norm.getScore()));
+                primary.getScoreUnit(), params.getMode().shortLabel(), norm == null ? Double.NaN : norm.getScore(),
+                settings(params)));
+    }
+
+    /** {@code 1 fork, 2 x 500 ms warm-up, 5 x 500 ms measurement, avgt in ns}, and the threads when more than one. */
+    static String settings(BenchmarkParams p) {
+        return p.getForks() + (p.getForks() == 1 ? " fork, " : " forks, ") + p.getWarmup().getCount() + " x "
+                + p.getWarmup().getTime().convertTo(TimeUnit.MILLISECONDS) + " ms warm-up, "
+                + p.getMeasurement().getCount() + " x " + p.getMeasurement().getTime().convertTo(TimeUnit.MILLISECONDS)
+                + " ms measurement, " + p.getMode().shortLabel() + " in " + unitLabel(p.getTimeUnit())
+                + (p.getThreads() == 1 ? "" : ", " + p.getThreads() + " threads");
+    }
+
+    private static String unitLabel(TimeUnit unit) {
+        switch (unit) {
+            case NANOSECONDS: return "ns";
+            case MICROSECONDS: return "us";
+            case MILLISECONDS: return "ms";
+            case SECONDS: return "s";
+            default: return unit.toString();
+        }
     }
 
     /** {@code gc.alloc.rate.norm}; older JMH versions prefixed secondary results with a middle dot. */

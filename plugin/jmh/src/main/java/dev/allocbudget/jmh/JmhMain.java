@@ -42,7 +42,8 @@ public final class JmhMain {
                     case "run":
                         // the time gate's runs measure in this JVM (JMH's forks = 0): give it JMH's blackholes
                         CompilerBlackholes.enableWhereHonoured();
-                        BenchmarkRun.run(out, args[2], JmhRunOptions.decode(args[3]));
+                        BenchmarkRun.run(out, args[2], JmhRunOptions.decode(args[3]),
+                                args.length > 4 ? Path.of(args[4]) : null);
                         break;
                     default:
                         throw new IllegalArgumentException("unknown mode " + args[0]);

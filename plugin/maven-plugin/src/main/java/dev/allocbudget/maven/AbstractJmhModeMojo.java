@@ -19,32 +19,39 @@ abstract class AbstractJmhModeMojo extends AbstractMeasuringMojo {
     @Parameter(property = PropertyNames.JMH, defaultValue = "false")
     boolean jmh;
 
-    /** JMH forks per method. */
-    @Parameter(property = PropertyNames.JMH_FORKS, defaultValue = "1")
-    int jmhForks;
+    // Without a value, each of these takes its default, unless a @Benchmark method has an annotation of its own for
+    // it (@Fork, @Warmup, @Measurement, @BenchmarkMode, @OutputTimeUnit), which then wins; a value set here wins over
+    // the annotations, as JMH's command line does.
 
-    /** JMH warm-up iterations per fork. */
-    @Parameter(property = PropertyNames.JMH_WARMUP_ITERATIONS, defaultValue = "2")
-    int jmhWarmupIterations;
+    /** JMH forks per method; by default 1, or a {@code @Benchmark} method's own {@code @Fork}. */
+    @Parameter(property = PropertyNames.JMH_FORKS)
+    Integer jmhForks;
 
-    /** Length of a JMH warm-up iteration: {@code 500ms}, {@code 1s}. */
-    @Parameter(property = PropertyNames.JMH_WARMUP_TIME, defaultValue = "500ms")
+    /** JMH warm-up iterations per fork; by default 2, or the method's own {@code @Warmup}. */
+    @Parameter(property = PropertyNames.JMH_WARMUP_ITERATIONS)
+    Integer jmhWarmupIterations;
+
+    /** Length of a JMH warm-up iteration ({@code 500ms}, {@code 1s}); by default 500ms, or the method's own. */
+    @Parameter(property = PropertyNames.JMH_WARMUP_TIME)
     String jmhWarmupTime;
 
-    /** JMH measurement iterations per fork. */
-    @Parameter(property = PropertyNames.JMH_ITERATIONS, defaultValue = "5")
-    int jmhIterations;
+    /** JMH measurement iterations per fork; by default 5, or the method's own {@code @Measurement}. */
+    @Parameter(property = PropertyNames.JMH_ITERATIONS)
+    Integer jmhIterations;
 
-    /** Length of a JMH measurement iteration: {@code 500ms}, {@code 1s}. */
-    @Parameter(property = PropertyNames.JMH_ITERATION_TIME, defaultValue = "500ms")
+    /** Length of a JMH measurement iteration ({@code 500ms}, {@code 1s}); by default 500ms, or the method's own. */
+    @Parameter(property = PropertyNames.JMH_ITERATION_TIME)
     String jmhIterationTime;
 
-    /** JMH mode: {@code avgt} (time per call), {@code thrpt}, {@code sample} or {@code ss}. */
-    @Parameter(property = PropertyNames.JMH_MODE, defaultValue = "avgt")
+    /**
+     * JMH mode: {@code avgt} (time per call, the default), {@code thrpt}, {@code sample} or {@code ss}; or the
+     * method's own {@code @BenchmarkMode}.
+     */
+    @Parameter(property = PropertyNames.JMH_MODE)
     String jmhMode;
 
-    /** JMH time unit: {@code ns}, {@code us}, {@code ms} or {@code s}. */
-    @Parameter(property = PropertyNames.JMH_TIME_UNIT, defaultValue = "ns")
+    /** JMH time unit: {@code ns} (the default), {@code us}, {@code ms} or {@code s}; or the method's own. */
+    @Parameter(property = PropertyNames.JMH_TIME_UNIT)
     String jmhTimeUnit;
 
     /** Whether JMH runs too. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.jmh.JmhOptions;
+import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -55,13 +57,7 @@ class MojoParametersTest {
         mojo.objectCounter = "agent";
         mojo.baselineFile = dir.resolve("allocbudget-baseline.json").toFile();
         mojo.reportsDirectory = dir.resolve("target/allocbudget").toFile();
-        mojo.jmhForks = 1;
-        mojo.jmhWarmupIterations = 2;
-        mojo.jmhWarmupTime = "500ms";
-        mojo.jmhIterations = 5;
-        mojo.jmhIterationTime = "500ms";
-        mojo.jmhMode = "avgt";
-        mojo.jmhTimeUnit = "ns";
+        // the JMH parameters have no default value: Maven leaves them null unless the user sets them
         mojo.setLog(new SystemStreamLog() {
             @Override
             public void info(CharSequence content) {
@@ -136,7 +132,8 @@ class MojoParametersTest {
         assertEquals(new Reference("reference-classes", reference), r.reference());
         assertEquals(dir.resolve("target/classes"), r.mainClassesDir());
         assertEquals(List.of(testClasses, reference), r.referenceClasspath(), "the reference in place of the module");
-        assertEquals(new JmhOptions(1, 2, Duration.ofSeconds(1), 5, Duration.ofMillis(200), "avgt", "ns"), r.jmh(),
+        assertEquals(new JmhOptions(1, 2, Duration.ofSeconds(1), 5, Duration.ofMillis(200), "avgt", "ns",
+                Set.of(JmhRunOptions.WARMUP_TIME, JmhRunOptions.ITERATION_TIME)), r.jmh(),
                 "the time gate turns JMH on");
         assertEquals(JMH_JARS, r.jmhClasspath());
     }
@@ -181,7 +178,7 @@ class MojoParametersTest {
                 return JMH_JARS;
             }
         });
-        assertEquals(new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns"),
+        assertEquals(new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns", Set.of()),
                 mojo.request(testClasses).jmh());
     }
 

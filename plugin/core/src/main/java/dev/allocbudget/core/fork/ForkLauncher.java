@@ -117,15 +117,19 @@ public final class ForkLauncher {
      * Runs one JMH benchmark (all its rows), with the benchmarks in {@code classes} first on the classpath, then the
      * JMH driver and the JMH it was built with, ahead of the project's test classpath: a project with an older JMH of
      * its own runs on ours (JMH's annotations have not changed in years; its internals have). With
-     * {@code onReference}, the reference's classes take the place of the module's own.
+     * {@code onReference}, the reference's classes take the place of the module's own. With {@code resultFile},
+     * JMH writes its JSON result there.
      */
-    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options, boolean onReference)
-            throws IOException, InterruptedException {
+    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options, boolean onReference,
+            Path resultFile) throws IOException, InterruptedException {
         List<Path> first = new ArrayList<>(List.of(classes));
         first.addAll(request.jmhClasspath());
+        List<String> args = new ArrayList<>(List.of(benchmarkRegex, options.encode()));
+        if (resultFile != null) {
+            args.add(resultFile.toString());
+        }
         return jmh(onReference ? "jmh-run-reference" : "jmh-run",
-                (onReference ? referenceClasspath : classpath).of(first), "run",
-                List.of(benchmarkRegex, options.encode()));
+                (onReference ? referenceClasspath : classpath).of(first), "run", args);
     }
 
     /**

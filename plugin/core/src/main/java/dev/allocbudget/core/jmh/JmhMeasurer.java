@@ -72,7 +72,8 @@ public final class JmhMeasurer {
         int done = 0;
         for (Map.Entry<String, List<MethodResult>> method : byMethod.entrySet()) {
             String baseId = method.getKey();
-            Measured measured = timeGate == null ? once(baseId, benchmarks.get(baseId), workDir)
+            Measured measured = timeGate == null
+                    ? once(baseId, benchmarks.get(baseId), workDir, workDir.resolve("result-" + (done + 1) + ".json"))
                     : paired(baseId, benchmarks.get(baseId), workDir);
             if (!measured.waited().isZero()) {
                 listener.warning(baseId + ": JMH waited " + Figures.seconds(measured.waited()) + " s for "
@@ -93,6 +94,9 @@ public final class JmhMeasurer {
                 listener.jmhFinished(done, byMethod.size(), next, left);
                 disagreement(next).ifPresent(listener::warning);
             }
+        }
+        if (timeGate == null) {
+            JmhResultFile.merge(workDir, done, request.reportDir().resolve(JmhResultFile.NAME));
         }
         return List.copyOf(updated.values());
     }
@@ -119,12 +123,19 @@ public final class JmhMeasurer {
         }
     }
 
-    /** One JMH run with the user's settings. */
-    private Measured once(String baseId, String benchmarkRegex, Path workDir) throws IOException, InterruptedException {
-        ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarkRegex, request.jmh().forRun(), false);
+    /**
+     * One JMH run with the user's settings (where the method's own annotations do not replace the defaults), JMH's
+     * JSON result written to {@code resultFile}.
+     */
+    private Measured once(String baseId, String benchmarkRegex, Path workDir, Path resultFile)
+            throws IOException, InterruptedException {
+        ForkRun run = launcher.runJmh(workDir.resolve("classes"), benchmarkRegex, request.jmh().forRun(), false,
+                resultFile);
+        String announced = request.jmh().describe();
         Map<String, JmhResult> rows = new LinkedHashMap<>();
         rowsById(baseId, run).forEach((id, row) -> rows.put(id, new JmhResult(row.score(), row.scoreError(),
-                row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm())));
+                row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm(), null,
+                row.settings().equals(announced) ? null : row.settings())));
         return Measured.of(rows, whyNot(run), List.of(run));
     }
 

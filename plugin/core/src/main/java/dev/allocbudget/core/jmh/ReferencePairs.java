@@ -53,7 +53,7 @@ final class ReferencePairs {
         this.launcher = launcher;
         this.classes = classes;
         this.sample = new JmhRunOptions(0, WARMUP_ITERATIONS, ITERATION_MILLIS, ITERATIONS, ITERATION_MILLIS,
-                options.mode(), options.timeUnit());
+                options.mode(), options.timeUnit(), JmhRunOptions.ALL); // the pairs' settings, whatever a method says
         this.gate = gate;
         this.reference = reference;
         this.whyNot = whyNot;
@@ -94,7 +94,7 @@ final class ReferencePairs {
             if (referenceFirst) {
                 runReference(baseId, regex);
             }
-            ForkRun current = launcher.runJmh(classes, regex, sample, false);
+            ForkRun current = launcher.runJmh(classes, regex, sample, false, null);
             Map<String, Event.JmhResult> rows = account(baseId, current);
             if (rows.isEmpty()) {
                 return whyNot.apply(current);
@@ -114,7 +114,7 @@ final class ReferencePairs {
         if (referenceFailure != null) {
             return;
         }
-        ForkRun run = launcher.runJmh(classes, regex, sample, true);
+        ForkRun run = launcher.runJmh(classes, regex, sample, true, null);
         Map<String, Event.JmhResult> rows = account(baseId, run);
         if (rows.isEmpty()) {
             referenceFailure = whyNot.apply(run);

@@ -118,7 +118,10 @@ public final class ConsoleText {
                 + Figures.seconds(r.elapsed()) + " s";
     }
 
-    /** {@code [jmh 2/10] com.acme.Parser#parse  12.3 ± 0.4 ns/op  gc.alloc.rate.norm 56 B/op  (about 20 s left)} */
+    /**
+     * {@code [jmh 2/10] com.acme.Parser#parse  12.3 ± 0.4 ns/op  gc.alloc.rate.norm 56 B/op  (about 20 s left)}, with
+     * the settings JMH ran it with when its own annotations ({@code @Warmup}, ...) replaced the announced ones.
+     */
     public static String jmhLine(int index, int total, MethodResult r, Duration left) {
         String figures = r.jmh() == null ? r.verdict().name()
                 : r.jmh().timeText() + "  gc.alloc.rate.norm "
@@ -128,6 +131,9 @@ public final class ConsoleText {
         }
         if (r.jmh() != null && r.verdict() != Verdict.PASS) {
             figures += "  " + r.verdict();
+        }
+        if (r.jmh() != null && r.jmh().ownSettings() != null) {
+            figures += "  (its own settings: " + r.jmh().ownSettings() + ")";
         }
         return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
                 + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");

@@ -1,6 +1,7 @@
 package dev.allocbudget.core.jmh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import dev.allocbudget.core.Verdict;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** JMH mode without running JMH: options and the disagreement warning (the time gate: TimeGateTest). */
@@ -32,15 +34,27 @@ class JmhTest {
 
     @Test
     void optionsAreCheckedAndPassedOn() {
-        JmhOptions o = new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns");
-        assertEquals(new JmhRunOptions(1, 2, 500, 5, 500, "avgt", "ns"), o.forRun());
+        JmhOptions o = new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns",
+                Set.of(JmhRunOptions.FORKS));
+        assertEquals(new JmhRunOptions(1, 2, 500, 5, 500, "avgt", "ns", Set.of(JmhRunOptions.FORKS)), o.forRun());
         assertEquals(Duration.ofMillis(3500), o.iterationsTime());
         assertEquals("1 fork, 2 x 500 ms warm-up, 5 x 500 ms measurement, avgt in ns", o.describe());
         assertThrows(IllegalArgumentException.class,
-                () -> new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "fast", "ns"));
+                () -> new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "fast", "ns", Set.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new JmhOptions(0, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns"));
+                () -> new JmhOptions(0, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns", Set.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "min"));
+                () -> new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "min", Set.of()));
+    }
+
+    @Test
+    void optionsNotGivenTakeTheDefaultsAndLeaveTheMethodsOwnAnnotationsToWin() throws Exception {
+        JmhOptions defaults = JmhOptions.of(null, null, null, null, null, null, null);
+        assertEquals(new JmhOptions(1, 2, Duration.ofMillis(500), 5, Duration.ofMillis(500), "avgt", "ns", Set.of()),
+                defaults);
+        JmhOptions some = JmhOptions.of(3, null, "1s", null, null, "thrpt", null);
+        assertEquals(Set.of(JmhRunOptions.FORKS, JmhRunOptions.WARMUP_TIME, JmhRunOptions.MODE), some.explicit());
+        assertTrue(some.forRun().annotationWins(JmhRunOptions.ITERATIONS));
+        assertFalse(some.forRun().annotationWins(JmhRunOptions.FORKS));
     }
 }

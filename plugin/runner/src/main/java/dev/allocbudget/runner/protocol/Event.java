@@ -173,14 +173,17 @@ public sealed interface Event {
      *
      * @param params    {@code a=1,b=x}, or empty without {@code @Param} fields
      * @param allocNorm JMH's {@code gc.alloc.rate.norm} in B/op, NaN when the GC profiler gave none
+     * @param settings  the settings JMH ran it with ({@code 1 fork, 1 x 200 ms warm-up, ...}): the options, or the
+     *                  benchmark's own annotations where those win
      */
-    record JmhResult(String params, double score, double scoreError, String unit, String mode, double allocNorm)
-            implements Event {
+    record JmhResult(String params, double score, double scoreError, String unit, String mode, double allocNorm,
+            String settings) implements Event {
         static final String TAG = "jmh-result";
         public String tag() { return TAG; }
-        public List<?> fields() { return values(params, score, scoreError, unit, mode, allocNorm); }
+        public List<?> fields() { return values(params, score, scoreError, unit, mode, allocNorm, settings); }
         static JmhResult decode(Fields f) {
-            return new JmhResult(f.text(), f.doubleValue(), f.doubleValue(), f.text(), f.text(), f.doubleValue());
+            return new JmhResult(f.text(), f.doubleValue(), f.doubleValue(), f.text(), f.text(), f.doubleValue(),
+                    f.text());
         }
     }
 

@@ -13,7 +13,7 @@ public final class EventFormat {
      * Bump on any incompatible change (a field added, removed or reordered, a tag renamed): the host then names both
      * versions instead of misreading the lines. 3: typed events, JMH options as one argument.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     static final String HEADER_PREFIX = "allocbudget-events\t";
 

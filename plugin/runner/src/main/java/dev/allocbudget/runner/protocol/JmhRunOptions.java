@@ -2,20 +2,50 @@ package dev.allocbudget.runner.protocol;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How the JMH fork runs one benchmark, as the host passes it: one argument of named values,
- * {@code forks=1,warmupIterations=2,warmupMillis=500,iterations=5,iterationMillis=500,mode=avgt,timeUnit=ns}, so
- * that neither side depends on the other's argument order. The host validates the values before they cross.
+ * {@code forks=1,warmupIterations=2,warmupMillis=500,iterations=5,iterationMillis=500,mode=avgt,timeUnit=ns,
+ * explicit=forks+mode}, so that neither side depends on the other's argument order. The host validates the values
+ * before they cross.
+ *
+ * @param explicit the options the user set (by these names, and {@code threads}): they win over a {@code @Benchmark}
+ *                 method's own {@code @Fork}, {@code @Warmup}, {@code @Measurement}, {@code @Threads},
+ *                 {@code @BenchmarkMode} and {@code @OutputTimeUnit}; the others are defaults, which its annotations
+ *                 replace
  */
 public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis,
-        String mode, String timeUnit) {
+        String mode, String timeUnit, Set<String> explicit) {
+
+    public static final String FORKS = "forks";
+    public static final String WARMUP_ITERATIONS = "warmupIterations";
+    public static final String WARMUP_TIME = "warmupMillis";
+    public static final String ITERATIONS = "iterations";
+    public static final String ITERATION_TIME = "iterationMillis";
+    public static final String MODE = "mode";
+    public static final String TIME_UNIT = "timeUnit";
+    /** One thread, unless a {@code @Threads} says otherwise; no parameter sets it. */
+    public static final String THREADS = "threads";
+    /** Every option: nothing of a benchmark's annotations applies (the time gate's runs). */
+    public static final Set<String> ALL = Set.of(FORKS, WARMUP_ITERATIONS, WARMUP_TIME, ITERATIONS, ITERATION_TIME,
+            MODE, TIME_UNIT, THREADS);
+
+    public JmhRunOptions {
+        explicit = Set.copyOf(explicit);
+    }
+
+    /** Whether the benchmark's own annotation for {@code option} may replace its value here. */
+    public boolean annotationWins(String option) {
+        return !explicit.contains(option);
+    }
 
     /** The one argument that carries these options. */
     public String encode() {
         return "forks=" + forks + ",warmupIterations=" + warmupIterations + ",warmupMillis=" + warmupMillis
                 + ",iterations=" + iterations + ",iterationMillis=" + iterationMillis + ",mode=" + mode
-                + ",timeUnit=" + timeUnit;
+                + ",timeUnit=" + timeUnit + ",explicit=" + String.join("+", new TreeSet<>(explicit));
     }
 
     /** Undoes {@link #encode}; throws, naming the argument, when a value is missing, unknown or not a number. */
@@ -34,7 +64,8 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
                     Long.parseLong(take(values, "warmupMillis", argument)),
                     Integer.parseInt(take(values, "iterations", argument)),
                     Long.parseLong(take(values, "iterationMillis", argument)),
-                    take(values, "mode", argument), take(values, "timeUnit", argument));
+                    take(values, "mode", argument), take(values, "timeUnit", argument),
+                    explicit(take(values, "explicit", argument)));
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("JMH options '" + argument + "': unknown " + values.keySet());
             }
@@ -42,6 +73,10 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("JMH options '" + argument + "': " + e.getMessage(), e);
         }
+    }
+
+    private static Set<String> explicit(String names) {
+        return names.isEmpty() ? Set.of() : Set.of(names.split("\\+"));
     }
 
     private static String take(Map<String, String> values, String name, String argument) {

@@ -38,8 +38,9 @@ class EventRoundTripTest {
                 new Event.Bye(),
                 new Event.JmhBenchmark("com.acme.Codec#encode", "^\\Qcom.acme.Codec_encode_allocbudget.encode\\E$"),
                 new Event.JmhWaiting("/tmp/jmh.lock", 1234),
-                new Event.JmhResult("kind=utf8,size=16", 12.345678901234567, 0.25, "ns/op", "avgt", 48.00001),
-                new Event.JmhResult("", 1.0E9, Double.NaN, "ops/s", "thrpt", Double.NaN));
+                new Event.JmhResult("kind=utf8,size=16", 12.345678901234567, 0.25, "ns/op", "avgt", 48.00001,
+                        "1 fork, 1 x 200 ms warm-up, 2 x 1000 ms measurement, avgt in ns"),
+                new Event.JmhResult("", 1.0E9, Double.NaN, "ops/s", "thrpt", Double.NaN, ""));
     }
 
     @ParameterizedTest
