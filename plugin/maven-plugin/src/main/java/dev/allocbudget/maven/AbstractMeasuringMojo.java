@@ -207,6 +207,7 @@ abstract class AbstractMeasuringMojo extends AbstractAllocBudgetMojo {
             from = "the build's JDK toolchain, from maven-toolchains-plugin";
         }
         if (toolchain == null) {
+            getLog().info("The forks run on " + CheckRequest.currentJava() + " (the JDK running Maven).");
             return null;
         }
         String java = toolchain.findTool("java");
