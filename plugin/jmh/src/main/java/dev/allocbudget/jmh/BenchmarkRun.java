@@ -9,27 +9,27 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import java.util.Arrays;
-import java.util.SortedSet;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs one JMH benchmark (every {@code @Param} row of it) with the GC profiler and writes one event per row. */
@@ -82,38 +82,41 @@ final class BenchmarkRun {
      */
     private static ChainedOptionsBuilder options(String regex, JmhRunOptions o) {
         BenchmarkListEntry own = ownSettings(regex);
+        boolean listed = own != null;
         ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include(regex)
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class);
-        if (!(o.annotationWins(JmhRunOptions.FORKS) && own != null && own.getForks().hasValue())) {
+        if (ours(o, JmhRunOptions.FORKS, listed && own.getForks().hasValue())) {
             builder.forks(o.forks());
         }
-        if (!(o.annotationWins(JmhRunOptions.WARMUP_ITERATIONS) && own != null
-                && own.getWarmupIterations().hasValue())) {
+        if (ours(o, JmhRunOptions.WARMUP_ITERATIONS, listed && own.getWarmupIterations().hasValue())) {
             builder.warmupIterations(o.warmupIterations());
         }
-        if (!(o.annotationWins(JmhRunOptions.WARMUP_TIME) && own != null && own.getWarmupTime().hasValue())) {
+        if (ours(o, JmhRunOptions.WARMUP_TIME, listed && own.getWarmupTime().hasValue())) {
             builder.warmupTime(TimeValue.milliseconds(o.warmupMillis()));
         }
-        if (!(o.annotationWins(JmhRunOptions.ITERATIONS) && own != null
-                && own.getMeasurementIterations().hasValue())) {
+        if (ours(o, JmhRunOptions.ITERATIONS, listed && own.getMeasurementIterations().hasValue())) {
             builder.measurementIterations(o.iterations());
         }
-        if (!(o.annotationWins(JmhRunOptions.ITERATION_TIME) && own != null
-                && own.getMeasurementTime().hasValue())) {
+        if (ours(o, JmhRunOptions.ITERATION_TIME, listed && own.getMeasurementTime().hasValue())) {
             builder.measurementTime(TimeValue.milliseconds(o.iterationMillis()));
         }
-        if (!(o.annotationWins(JmhRunOptions.THREADS) && own != null && own.getThreads().hasValue())) {
+        if (ours(o, JmhRunOptions.THREADS, listed && own.getThreads().hasValue())) {
             builder.threads(1);
         }
-        if (!(o.annotationWins(JmhRunOptions.MODE) && own != null && hasOwnMode(own))) {
+        if (ours(o, JmhRunOptions.MODE, listed && hasOwnMode(own))) {
             builder.mode(Mode.deepValueOf(o.mode()));
         }
-        if (!(o.annotationWins(JmhRunOptions.TIME_UNIT) && own != null && own.getTimeUnit().hasValue())) {
+        if (ours(o, JmhRunOptions.TIME_UNIT, listed && own.getTimeUnit().hasValue())) {
             builder.timeUnit(timeUnit(o.timeUnit()));
         }
         return builder;
+    }
+
+    /** Whether the option's value is given to JMH: unless the benchmark's own annotation may replace it, and does. */
+    private static boolean ours(JmhRunOptions options, String option, boolean benchmarkHasOwn) {
+        return !(options.annotationWins(option) && benchmarkHasOwn);
     }
 
     /** The benchmark's entry in JMH's list, which holds what its annotations set; null when there is none. */

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * A class-data archive of the JDK classes a measuring fork loads: a fork maps them from the archive instead of
- * loading and verifying each, which takes about a tenth of a second off every fork (docs/performance.md, "Parallel forks").
+ * loading and verifying each, which takes about a tenth of a second off every fork (docs/performance.md,
+ * "Parallel forks").
  *
  * <p>It is made once per JDK and kept across builds in {@code dir} ({@link #file}): a fork measuring the runner's own
  * {@link Calibration} method lists the classes it loads, {@code java -Xshare:dump} archives them, and a JVM started

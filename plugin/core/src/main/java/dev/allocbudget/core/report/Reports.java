@@ -24,7 +24,8 @@ public final class Reports {
     public static void write(CheckOutcome outcome, CheckRequest request) throws IOException {
         Path dir = request.reportDir();
         AtomicFiles.replace(dir.resolve(JsonReport.FILE_NAME), JsonReport.render(outcome));
-        AtomicFiles.replace(request.junitReportsDir().resolve(JUnitXmlReport.FILE_NAME), JUnitXmlReport.render(outcome));
+        AtomicFiles.replace(request.junitReportsDir().resolve(JUnitXmlReport.FILE_NAME),
+                JUnitXmlReport.render(outcome));
         String title = String.valueOf(request.projectDir().toAbsolutePath().normalize().getFileName());
         String markdown = MarkdownReport.render(outcome, title, BaselineFile.displayName(request.projectDir(), request.baselineFile()));
         AtomicFiles.replace(dir.resolve(MarkdownReport.FILE_NAME), markdown);
