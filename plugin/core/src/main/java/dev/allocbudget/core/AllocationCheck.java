@@ -1,17 +1,27 @@
 package dev.allocbudget.core;
 
-import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.core.baseline.Baseline;
 import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.check.IdFilter;
 import dev.allocbudget.core.check.Limits;
+import dev.allocbudget.core.check.MeasuringPool;
 import dev.allocbudget.core.check.MethodMeasurer;
 import dev.allocbudget.core.check.TimeGate;
+import dev.allocbudget.core.fork.DiscoveryReply;
 import dev.allocbudget.core.fork.ForkLauncher;
-import dev.allocbudget.core.fork.ForkRun;
 import dev.allocbudget.core.jmh.JmhMeasurer;
-import dev.allocbudget.core.report.Reports;
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.BaselineUse;
+import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.CheckListener;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.core.report.ConsoleText;
+import dev.allocbudget.core.report.ProblemText;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +30,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The check, without Maven: discover the budget methods in a fork, measure each in forks of its own, decide, and
- * write {@code report.json}. User code only ever runs in forked JVMs.
+ * write the reports. User code only ever runs in forked JVMs.
  */
 public final class AllocationCheck {
     private final CheckRequest request;
@@ -46,7 +48,7 @@ public final class AllocationCheck {
 
     /**
      * Runs the check. Returns an outcome with an empty result list when there is nothing to check; throws when the
-     * check cannot run at all. The report is written before this returns, whatever the verdicts.
+     * check cannot run at all. The reports are written before this returns, whatever the verdicts.
      */
     public CheckOutcome run() throws AllocBudgetException, InterruptedException {
         long start = System.nanoTime();
@@ -63,22 +65,15 @@ public final class AllocationCheck {
                     + " reference only with -D" + PropertyNames.TIME_GATE + "=true.");
         }
         try {
-            ForkLauncher launcher = new ForkLauncher(request);
+            ForkLauncher launcher = new ForkLauncher(request.forkSettings());
             String archive = launcher.useClassDataArchive();
             if (archive != null) {
                 listener.info(archive);
             }
-            ForkRun discovery = launcher.discover();
+            DiscoveryReply discovery = launcher.discover(request.testClassesDir(), request.pluginVersion());
             Environment environment = environmentOf(discovery);
-            discovery.all(Event.Warning.class).forEach(w -> listener.warning(w.text()));
-            List<BudgetMethod> found = methodsOf(discovery);
-            IdFilter filter = new IdFilter(request.includes());
-            List<BudgetMethod> methods = found.stream()
-                    .filter(m -> filter.matches(m.id()))
-                    .filter(m -> request.methodIds() == null || request.methodIds().contains(m.id()))
-                    .sorted(Comparator.comparing(BudgetMethod::id))
-                    .toList();
-            requireSelected(filter, found, methods);
+            discovery.warnings().forEach(listener::warning);
+            List<BudgetMethod> methods = selected(discovery.methods());
             String java = environment.javaFeature();
             requireRunnableReference(java);
             Baseline.Section section = baseline == null ? null : baseline.section(java);
@@ -88,121 +83,51 @@ public final class AllocationCheck {
             List<MethodResult> results = new ArrayList<>();
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
-                MethodMeasurer measurer = new MethodMeasurer(launcher, request.forkTimeout(), request.sites());
-                results = measureAll(measurer, methods, baseline, section, allocationReference);
+                MethodMeasurer measurer = new MethodMeasurer(launcher, request.sites());
+                results = MeasuringPool.measure(methods, request.forks(),
+                        method -> measure(measurer, method, baseline != null, section, allocationReference),
+                        this::finished);
             }
             if (request.jmh() != null && !results.isEmpty()) {
                 TimeGate gate = request.timeGateTolerancePercent() == null ? null
                         : new TimeGate(request.timeGateTolerancePercent());
-                results = new JmhMeasurer(launcher, request, listener, gate).measure(results);
+                results = new JmhMeasurer(launcher, request.jmh(), request.reportDir(), listener, gate,
+                        request.reference() == null ? null : request.reference().name()).measure(results);
             }
             BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
-                    List.copyOf(baseline.sections().keySet()), staleEntries(section, found));
+                    List.copyOf(baseline.sections().keySet()), staleEntries(section, discovery.methods()));
             CheckOutcome outcome = new CheckOutcome(environment, results, use,
                     Duration.ofNanos(System.nanoTime() - start));
-            Reports.write(outcome, request);
+            request.reports().write(outcome);
             return outcome;
         } catch (IOException e) {
             throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
         }
     }
 
+    /** The methods the includes (and a launcher's selection) select, by id. */
+    private List<BudgetMethod> selected(List<BudgetMethod> found) throws AllocBudgetException {
+        IdFilter filter = new IdFilter(request.includes());
+        List<BudgetMethod> methods = found.stream()
+                .filter(m -> filter.matches(m.id().toString()))
+                .filter(m -> request.methodIds() == null || request.methodIds().contains(m.id()))
+                .sorted(Comparator.comparing(BudgetMethod::id))
+                .toList();
+        requireSelected(filter, found, methods);
+        return methods;
+    }
+
     /** Tells the listener a method has its verdict, and about threads it left allocating. */
     private void finished(int index, int total, MethodResult result) {
         listener.methodFinished(index, total, result);
-        if (result.detail() != null && result.detail().lingeringThreads() != null) {
-            listener.warning(result.id() + ": " + result.detail().lingeringThreads());
-        }
-    }
-
-    /**
-     * Measures the methods (sorted by id), up to {@code request.forks()} at a time; each method's own forks (the
-     * confirming second and third) run one after the other in its task. The listener hears of each method in id
-     * order, on this thread, as soon as it and every method before it are done, so the progress lines read the same
-     * whatever the number of forks. When a task throws, or this thread is interrupted, the other tasks are
-     * interrupted (which kills their forks, see {@link ForkLauncher}) and waited for before this throws: no fork
-     * outlives the check.
-     */
-    private List<MethodResult> measureAll(MethodMeasurer measurer, List<BudgetMethod> methods, Baseline baseline,
-            Baseline.Section section, String reference) throws IOException, InterruptedException {
-        List<MethodResult> results = new ArrayList<>();
-        int workers = Math.min(request.forks(), methods.size());
-        if (workers == 1) { // one at a time, on this thread
-            for (BudgetMethod method : methods) {
-                MethodResult result = measure(measurer, method, baseline, section, reference);
-                results.add(result);
-                finished(results.size(), methods.size(), result);
-            }
-            return results;
-        }
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread t = new Thread(task, "allocbudget-measure-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            CompletionService<Measured> done = new ExecutorCompletionService<>(pool);
-            for (int i = 0; i < methods.size(); i++) {
-                int index = i;
-                BudgetMethod method = methods.get(i);
-                done.submit(() -> new Measured(index, measure(measurer, method, baseline, section, reference)));
-            }
-            MethodResult[] byIndex = new MethodResult[methods.size()];
-            for (int finished = 0; finished < methods.size(); finished++) {
-                Measured m = resultOf(done.take());
-                byIndex[m.index()] = m.result();
-                while (results.size() < byIndex.length && byIndex[results.size()] != null) {
-                    results.add(byIndex[results.size()]);
-                    finished(results.size(), methods.size(), results.get(results.size() - 1));
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow(); // interrupts the tasks still running: each kills its fork
-            awaitTermination(pool);
-        }
-    }
-
-    private record Measured(int index, MethodResult result) {}
-
-    private static Measured resultOf(Future<Measured> future) throws IOException, InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            } else if (cause instanceof InterruptedException interrupted) {
-                throw interrupted;
-            } else if (cause instanceof RuntimeException unchecked) {
-                throw unchecked;
-            } else if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    /** Waits for the measuring threads to end, even when interrupted meanwhile (the interrupt is kept). */
-    private static void awaitTermination(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        String lingering = ConsoleText.lingering(result);
+        if (lingering != null) {
+            listener.warning(lingering);
         }
     }
 
     /** Measures the method held to its baseline entry; or, with {@code reference}, to the reference's figures. */
-    private MethodResult measure(MethodMeasurer measurer, BudgetMethod method, Baseline baseline,
+    private MethodResult measure(MethodMeasurer measurer, BudgetMethod method, boolean compared,
             Baseline.Section section, String reference) throws IOException, InterruptedException {
         double tolerance = method.tolerancePercent() != null ? method.tolerancePercent()
                 : request.baselineTolerancePercent();
@@ -210,7 +135,7 @@ public final class AllocationCheck {
             return measurer.measureAgainstReference(method, tolerance, reference);
         }
         BaselineEntry entry = section == null ? null : section.methods().get(method.id());
-        return measurer.measure(method, new Limits(method.budget(), entry, baseline != null, tolerance));
+        return measurer.measure(method, new Limits(method.budget(), entry, compared, tolerance));
     }
 
     /** Entries of this Java's section that name no method of the module. */
@@ -218,8 +143,8 @@ public final class AllocationCheck {
         if (section == null) {
             return List.of();
         }
-        Set<String> ids = found.stream().map(BudgetMethod::id).collect(Collectors.toSet());
-        return section.methods().keySet().stream().filter(id -> !ids.contains(id)).toList();
+        Set<MethodId> ids = found.stream().map(BudgetMethod::id).collect(Collectors.toSet());
+        return section.methods().keySet().stream().filter(id -> !ids.contains(id)).map(MethodId::toString).toList();
     }
 
     /** Same feature version, other VM or collector: the figures may legitimately differ, so say so. */
@@ -256,7 +181,7 @@ public final class AllocationCheck {
         if (filter.all() || !selected.isEmpty() || found.isEmpty() || !request.failIfNoMethods()) {
             return;
         }
-        List<String> ids = found.stream().map(BudgetMethod::id).toList();
+        List<String> ids = found.stream().map(m -> m.id().toString()).toList();
         throw new AllocBudgetException("allocbudget: no budget method matches " + PropertyNames.INCLUDES + "="
                 + String.join(",", request.includes()) + " among the " + ids.size() + " found in "
                 + request.testClassesDir() + ". The closest: " + String.join(", ", IdFilter.closest(
@@ -272,28 +197,13 @@ public final class AllocationCheck {
         }
     }
 
-    private Environment environmentOf(ForkRun discovery) throws AllocBudgetException {
-        String problem = discovery.failure(request.forkTimeout())
-                .or(discovery::error)
-                .orElse(null);
-        Event.Env env = discovery.first(Event.Env.class).orElse(null);
-        if (problem != null || env == null) {
+    private Environment environmentOf(DiscoveryReply discovery) throws AllocBudgetException {
+        if (discovery.problem() != null) {
             throw new AllocBudgetException("allocbudget: could not list the budget methods in "
-                    + request.testClassesDir() + ": " + (problem != null ? problem : "the fork reported no environment")
+                    + request.testClassesDir() + ": " + ProblemText.of(discovery.problem())
                     + "\nFork logs: " + request.reportDir().resolve("forks"));
         }
-        return new Environment(env.javaVersion(), env.javaVendor(), env.vmName(), env.gc(), request.pluginVersion());
-    }
-
-    private static List<BudgetMethod> methodsOf(ForkRun discovery) {
-        return discovery.all(Event.Method.class).stream()
-                .map(m -> new BudgetMethod(m.id(), Budget.of(m.budgetBytes(), m.budgetObjects()),
-                        toleranceOf(m.tolerancePercent()), m.problem()))
-                .toList();
-    }
-
-    private static Double toleranceOf(double annotated) {
-        return annotated == AllocationBudget.BUILD_DEFAULT ? null : annotated;
+        return discovery.environment();
     }
 
     /** True when the module has Java test sources, so a missing test-classes directory means "not compiled". */

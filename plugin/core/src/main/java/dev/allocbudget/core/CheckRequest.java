@@ -1,13 +1,14 @@
 package dev.allocbudget.core;
 
-import dev.allocbudget.core.baseline.BaselineFile;
+import dev.allocbudget.core.fork.ForkSettings;
 import dev.allocbudget.core.jmh.JmhOptions;
-import java.nio.file.Files;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.report.Reports;
+import dev.allocbudget.runner.protocol.MeasureCommand.Threads;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,8 +53,11 @@ public final class CheckRequest {
     /** The {@code java} executable the forks run on. */
     public Path java() { return b.java != null ? b.java : currentJava(); }
 
-    /** Extra flags for every fork (with {@code -Dallocbudget.threads=caller} when only the caller counts). */
+    /** The user's extra flags for every fork. */
     public List<String> jvmArgs() { return b.jvmArgs; }
+
+    /** Whose allocation counts: every thread of the fork, or the caller's only. */
+    public Threads threads() { return b.threads; }
 
     /** Id globs ({@code *} and {@code ?}); empty means every method. */
     public List<String> includes() { return b.includes; }
@@ -62,7 +66,7 @@ public final class CheckRequest {
     public boolean failIfNoMethods() { return b.failIfNoMethods; }
 
     /** When not null, only the methods with these ids are measured (a JUnit launcher's selection), within includes. */
-    public Set<String> methodIds() { return b.methodIds; }
+    public Set<MethodId> methodIds() { return b.methodIds; }
 
     /** A fork still running after this long is killed. */
     public Duration forkTimeout() { return b.forkTimeout; }
@@ -121,6 +125,18 @@ public final class CheckRequest {
      */
     public Path classDataArchiveDir() { return b.classDataArchiveDir; }
 
+    /** What the forks are started with: the part of this request they need. */
+    public ForkSettings forkSettings() {
+        return new ForkSettings(java(), projectDir(), reportDir(), classpath(),
+                reference() == null ? null : referenceClasspath(), jmhClasspath(), jvmArgs(), forkTimeout(),
+                settleTimeout(), forks(), threads(), objectsWithJfr(), classDataArchiveDir());
+    }
+
+    /** Where the reports of this check go. */
+    public Reports reports() {
+        return new Reports(reportDir(), junitReportsDir(), projectDir(), baselineFile(), stepSummary());
+    }
+
     /** The default number of measuring forks at a time: one per processor available to this JVM. */
     public static int defaultForks() {
         return Runtime.getRuntime().availableProcessors();
@@ -133,34 +149,35 @@ public final class CheckRequest {
 
     /** Named setters for a request; each returns this builder. */
     public static final class Builder implements Cloneable {
-        private Path projectDir;
-        private Path testClassesDir;
-        private List<Path> classpath = List.of();
-        private Path mainClassesDir;
-        private Reference reference;
-        private Path java;
-        private List<String> jvmArgs = List.of();
-        private List<String> includes = List.of();
-        private Set<String> methodIds;
-        private boolean failIfNoMethods = true;
-        private Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
-        private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
-        private Path reportDir;
-        private Path junitReportsDir;
-        private String pluginVersion;
-        private boolean sites;
-        private String objectCounter = "agent";
-        private boolean objectsWithJfr;
-        private Path baselineFile;
-        private boolean compareWithBaseline = true;
-        private double baselineTolerancePercent;
-        private Path stepSummary;
-        private JmhOptions jmh;
-        private List<Path> jmhClasspath = List.of();
-        private Double timeGateTolerancePercent;
-        private int forks = 1;
-        private String threads = "all";
-        private Path classDataArchiveDir = Path.of(System.getProperty("java.io.tmpdir"),
+        Path projectDir;
+        Path testClassesDir;
+        List<Path> classpath = List.of();
+        Path mainClassesDir;
+        Reference reference;
+        Path java;
+        List<String> jvmArgs = List.of();
+        List<String> includes = List.of();
+        Set<MethodId> methodIds;
+        boolean failIfNoMethods = true;
+        Duration forkTimeout = DEFAULT_FORK_TIMEOUT;
+        Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
+        Path reportDir;
+        Path junitReportsDir;
+        String pluginVersion;
+        boolean sites;
+        String objectCounter = "agent";
+        boolean objectsWithJfr;
+        Path baselineFile;
+        boolean compareWithBaseline = true;
+        double baselineTolerancePercent;
+        Path stepSummary;
+        JmhOptions jmh;
+        List<Path> jmhClasspath = List.of();
+        Double timeGateTolerancePercent;
+        int forks = 1;
+        String threadsName = "all";
+        Threads threads;
+        Path classDataArchiveDir = Path.of(System.getProperty("java.io.tmpdir"),
                 "allocbudget-" + System.getProperty("user.name"));
 
         private Builder() {}
@@ -176,7 +193,7 @@ public final class CheckRequest {
         public Builder jvmArgs(List<String> flags) { jvmArgs = List.copyOf(flags); return this; }
         public Builder includes(List<String> globs) { includes = List.copyOf(globs); return this; }
         public Builder failIfNoMethods(boolean fail) { failIfNoMethods = fail; return this; }
-        public Builder methodIds(Set<String> ids) { methodIds = ids == null ? null : Set.copyOf(ids); return this; }
+        public Builder methodIds(Set<MethodId> ids) { methodIds = ids == null ? null : Set.copyOf(ids); return this; }
         public Builder forkTimeout(Duration timeout) { forkTimeout = timeout; return this; }
         public Builder settleTimeout(Duration timeout) { settleTimeout = timeout; return this; }
         public Builder reportDir(Path dir) { reportDir = dir; return this; }
@@ -196,14 +213,14 @@ public final class CheckRequest {
         /** Default 1: one measuring fork at a time. */
         public Builder forks(int atOnce) { forks = atOnce; return this; }
         /** {@code all} (every thread of the fork, the default) or {@code caller}. */
-        public Builder threads(String whose) { threads = whose; return this; }
+        public Builder threads(String whose) { threadsName = whose; return this; }
         /** Default: {@code allocbudget-<user>} in the temp directory; {@code null}: no archive. */
         public Builder classDataArchiveDir(Path dir) { classDataArchiveDir = dir; return this; }
 
         /** The request (a snapshot: this builder can go on); throws with what to correct in a value. */
         public CheckRequest build() throws AllocBudgetException {
             Builder request = clone();
-            request.validate();
+            RequestValidation.complete(request);
             return new CheckRequest(request);
         }
 
@@ -213,89 +230,6 @@ public final class CheckRequest {
                 return (Builder) super.clone(); // every list is immutable
             } catch (CloneNotSupportedException e) {
                 throw new AssertionError(e);
-            }
-        }
-
-        private void validate() throws AllocBudgetException {
-            Objects.requireNonNull(projectDir, "projectDir");
-            Objects.requireNonNull(testClassesDir, "testClassesDir");
-            Objects.requireNonNull(reportDir, "reportDir");
-            if (forkTimeout.isNegative() || forkTimeout.isZero() || settleTimeout.isNegative()
-                    || settleTimeout.isZero()) {
-                throw new AllocBudgetException(PropertyNames.FORK_TIMEOUT_SECONDS + " (" + forkTimeout.toSeconds()
-                        + ") and " + PropertyNames.SETTLE_TIMEOUT_SECONDS + " (" + settleTimeout.toSeconds()
-                        + ") must be positive");
-            }
-            if (forks < 1) {
-                throw new AllocBudgetException(PropertyNames.FORKS + " is " + forks + "; give how many JVMs may"
-                        + " measure at the same time, 1 or more (by default one per processor: " + defaultForks()
-                        + ")");
-            }
-            if (!(baselineTolerancePercent >= 0 && baselineTolerancePercent <= 1000)) {
-                throw new AllocBudgetException(PropertyNames.BASELINE_TOLERANCE_PERCENT + " is "
-                        + baselineTolerancePercent + "; give a percentage from 0 to 1000");
-            }
-            if (java != null && !(Files.isRegularFile(java) && Files.isExecutable(java))) {
-                throw new AllocBudgetException(PropertyNames.JVM + " is " + java + ", which is not an executable"
-                        + " file; give the java executable of a JDK 17 or later, e.g. /path/to/jdk/bin/java");
-            }
-            jvmArgs = withThreads(jvmArgs);
-            objectsWithJfr = jfrObjectCounter();
-            if (baselineFile == null) {
-                baselineFile = projectDir.resolve(BaselineFile.DEFAULT_NAME);
-            }
-            validateReference();
-            if (jmh != null && jmhClasspath.isEmpty()) {
-                throw new IllegalStateException("JMH mode needs the jars of allocbudget-jmh and JMH: jmhClasspath");
-            }
-        }
-
-        /**
-         * A time gate needs a reference (times recorded in a baseline file come from another run, at another load:
-         * they cannot show a regression), and a reference must be there and have something to replace.
-         */
-        private void validateReference() throws AllocBudgetException {
-            if (timeGateTolerancePercent != null && reference == null) {
-                throw new AllocBudgetException("allocbudget: the time gate (" + PropertyNames.TIME_GATE + ") compares"
-                        + " each method's time with a reference version's, measured beside it in the same run, and no"
-                        + " reference is named. Name one with -D" + PropertyNames.REFERENCE + "=<a released version"
-                        + " of this module, such as 1.4.0, or the path of a jar or classes directory of the code to"
-                        + " compare with>. Times recorded in the baseline file are shown in the reports, but they"
-                        + " gate nothing.");
-            }
-            if (reference == null) {
-                return;
-            }
-            if (!Files.exists(reference.location())) {
-                throw new AllocBudgetException("allocbudget: the reference " + reference.name() + " ("
-                        + reference.location() + ") does not exist");
-            }
-            if (mainClassesDir == null || !classpath.contains(mainClassesDir)) {
-                throw new AllocBudgetException("allocbudget: a reference takes the place of the module's classes ("
-                        + mainClassesDir + "), which are not on its test classpath " + classpath);
-            }
-        }
-
-        /** The forks read {@code allocbudget.threads} as a system property; {@code all} is their default. */
-        private List<String> withThreads(List<String> flags) throws AllocBudgetException {
-            if ("all".equals(threads)) {
-                return flags;
-            }
-            if (!"caller".equals(threads)) {
-                throw new AllocBudgetException(PropertyNames.THREADS + " is '" + threads + "'; use 'all' (every"
-                        + " thread of the fork, the default) or 'caller' (the thread that calls the method)");
-            }
-            List<String> withCaller = new ArrayList<>(flags);
-            withCaller.add("-D" + PropertyNames.THREADS + "=caller");
-            return List.copyOf(withCaller);
-        }
-
-        private boolean jfrObjectCounter() throws AllocBudgetException {
-            switch (objectCounter) {
-                case "agent": return false;
-                case "jfr": return true;
-                default: throw new AllocBudgetException(PropertyNames.OBJECT_COUNTER + " is '" + objectCounter
-                        + "'; use 'agent' (the default: the native agent where available, JFR elsewhere) or 'jfr'");
             }
         }
     }

@@ -1,5 +1,16 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.CheckListener;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.core.report.ResultText;
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +61,7 @@ class AllocationCheckTest {
     void figuresAreExactAndFaithfulToEscapeAnalysis() throws Exception {
         CheckOutcome outcome = check("*.EscapeAnalysis#*");
         Map<String, Double> figures = new LinkedHashMap<>();
-        outcome.results().forEach(r -> figures.put(r.id().substring(r.id().indexOf('#') + 1), r.bytesPerOp()));
+        outcome.results().forEach(r -> figures.put(r.id().method(), r.bytesPerOp()));
         Map<String, Double> expected = Map.of("empty", 0.0, "byteArrayLocal", 0.0, "valueOfLarge", 16.0,
                 "valueOfSmall", 0.0, "varargs", 0.0, "forEachList", 0.0, "sbConcat", 48.0,
                 "primitiveOutsideIntegerCache", 0.0);
@@ -65,7 +76,7 @@ class AllocationCheckTest {
         MethodResult r = only(check("*OverBudget#boxes"));
         assertEquals(Verdict.FAIL, r.verdict());
         assertEquals(16.0, r.bytesPerOp());
-        assertEquals("dev.allocbudget.core.fixtures.OverBudget#boxes: bytes/op is 16, but budget is 8", r.message());
+        assertEquals("dev.allocbudget.core.fixtures.OverBudget#boxes: bytes/op is 16, but budget is 8", ResultText.withId(r));
         try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
             assertEquals(2, forks.filter(p -> p.toString().endsWith("-measure.events")).count());
         }
@@ -94,7 +105,7 @@ class AllocationCheckTest {
         assumeTrue(agentBuilt, "the native object counter was not built (Linux x86-64 with gcc only)");
         CheckOutcome outcome = check("*.Allocations#*");
         Map<String, MethodResult> byName = new LinkedHashMap<>();
-        outcome.results().forEach(r -> byName.put(r.id().substring(r.id().indexOf('#') + 1), r));
+        outcome.results().forEach(r -> byName.put(r.id().method(), r));
         String at = "dev.allocbudget.core.fixtures.Allocations.";
         assertEquals(List.of("1 x int[] 48 B at " + at + "intArray(Allocations.java:" + line("intArray") + ")"),
                 byName.get("intArray").objects().sites().stream().map(AllocationCheckTest::site).toList());
@@ -122,7 +133,7 @@ class AllocationCheckTest {
         MethodResult over = byName.get("overObjectsBudget");
         assertEquals(Verdict.FAIL, over.verdict());
         assertEquals("dev.allocbudget.core.fixtures.Allocations#overObjectsBudget: objects/op is 2, but budget is 1",
-                over.message());
+                ResultText.withId(over));
     }
 
     @Test
@@ -130,33 +141,33 @@ class AllocationCheckTest {
         MethodResult r = only(check("*Faults#throwsAfterAWhile"));
         assertEquals(Verdict.ERROR, r.verdict());
         assertNull(r.bytesPerOp());
-        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.Faults#throwsAfterAWhile: the method threw "
+        assertTrue(ResultText.withId(r).startsWith("dev.allocbudget.core.fixtures.Faults#throwsAfterAWhile: the method threw "
                 + "java.lang.IllegalStateException: boom\n\tat dev.allocbudget.core.fixtures.Faults.throwsAfterAWhile("),
-                r.message());
+                ResultText.withId(r));
     }
 
     @Test
     void aFailingStaticInitialiserIsAnErrorThatSaysSo() throws Exception {
         MethodResult r = only(check("*StaticInitFails#run"));
         assertEquals(Verdict.ERROR, r.verdict());
-        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.StaticInitFails#run: the static initialiser of "
+        assertTrue(ResultText.withId(r).startsWith("dev.allocbudget.core.fixtures.StaticInitFails#run: the static initialiser of "
                 + "dev.allocbudget.core.fixtures.StaticInitFails threw java.lang.NumberFormatException: For input string:"
-                + " \"not a number\""), r.message());
+                + " \"not a number\""), ResultText.withId(r));
     }
 
     @Test
     void systemExitIsReportedWithTheExitCodeAndStderr() throws Exception {
         MethodResult r = only(check("*Faults#exits"));
         assertEquals(Verdict.ERROR, r.verdict());
-        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.Faults#exits: the forked JVM exited with code 7"
-                + " before reporting\nlast lines of its stderr:\nabout to exit\nfork logs: "), r.message());
+        assertTrue(ResultText.withId(r).startsWith("dev.allocbudget.core.fixtures.Faults#exits: the forked JVM exited with code 7"
+                + " before reporting\nlast lines of its stderr:\nabout to exit\nfork logs: "), ResultText.withId(r));
     }
 
     @Test
     void aHangingMethodIsKilledAfterTheForkTimeout() throws Exception {
         MethodResult r = only(check("*Faults#hangs", Duration.ofSeconds(2), CheckRequest.DEFAULT_SETTLE_TIMEOUT));
         assertEquals(Verdict.ERROR, r.verdict());
-        assertTrue(r.message().contains("did not finish within 2 s and was killed"), r.message());
+        assertTrue(ResultText.withId(r).contains("did not finish within 2 s and was killed"), ResultText.withId(r));
         assertTrue(r.elapsed().toMillis() < 10_000, "killed promptly: " + r.elapsed());
     }
 
@@ -165,8 +176,8 @@ class AllocationCheckTest {
         MethodResult r = only(check("*Faults#neverSettles", CheckRequest.DEFAULT_FORK_TIMEOUT, Duration.ofSeconds(1)));
         assertEquals(Verdict.ERROR, r.verdict());
         assertNull(r.bytesPerOp());
-        assertTrue(r.message().matches("(?s).*bytes/op grows without bound: each window allocated more than the last"
-                + " \\(\\d+ B / \\d+ calls, \\d+ B / \\d+ calls.*"), r.message());
+        assertTrue(ResultText.withId(r).matches("(?s).*bytes/op grows without bound: each window allocated more than the last"
+                + " \\(\\d+ B / \\d+ calls, \\d+ B / \\d+ calls.*"), ResultText.withId(r));
     }
 
     @Test
@@ -174,7 +185,7 @@ class AllocationCheckTest {
         MethodResult r = only(check("*Faults#wrongShape"));
         assertEquals(Verdict.ERROR, r.verdict());
         assertEquals("dev.allocbudget.core.fixtures.Faults#wrongShape: method is static; budget methods are instance "
-                + "methods (the fields of their class are the state)", r.message());
+                + "methods (the fields of their class are the state)", ResultText.withId(r));
         try (Stream<Path> forks = Files.list(reportDir.resolve("forks"))) {
             assertEquals(0, forks.filter(p -> p.toString().endsWith("-measure.events")).count());
         }
@@ -214,12 +225,12 @@ class AllocationCheckTest {
                 .classpath(List.of(classes)).reportDir(reportDir).pluginVersion("test").build();
         MethodResult r = only(new AllocationCheck(request, new CheckListener() {}).run());
         assertEquals(Verdict.ERROR, r.verdict());
-        assertEquals("dev.allocbudget.core.fixtures.OverBudget#*", r.id());
-        assertTrue(r.message().startsWith("dev.allocbudget.core.fixtures.OverBudget#*: the class is compiled for Java "
+        assertEquals("dev.allocbudget.core.fixtures.OverBudget#*", r.id().toString());
+        assertTrue(ResultText.withId(r).startsWith("dev.allocbudget.core.fixtures.OverBudget#*: the class is compiled for Java "
                 + newer + " (class file version " + (newer + 44) + "), and the forks run on Java "
-                + Runtime.version().feature() + " ("), r.message());
-        assertTrue(r.message().contains("<jdkToolchain><version>" + newer + "</version></jdkToolchain>"),
-                r.message());
+                + Runtime.version().feature() + " ("), ResultText.withId(r));
+        assertTrue(ResultText.withId(r).contains("<jdkToolchain><version>" + newer + "</version></jdkToolchain>"),
+                ResultText.withId(r));
     }
 
     @Test
@@ -236,17 +247,17 @@ class AllocationCheckTest {
         String at = "dev.allocbudget.core.fixtures.Allocations#";
         BaselineFile.write(reportDir.resolve(BaselineFile.DEFAULT_NAME), Baseline.EMPTY.with(
                 String.valueOf(Runtime.version().feature()), new Baseline.Section(null, new java.util.TreeMap<>(Map.of(
-                        at + "intArray", new BaselineEntry(32, 1.0, "was smaller"),
-                        at + "boxed", new BaselineEntry(24, 1.0, null),
-                        at + "gone", new BaselineEntry(0, 0.0, null))))));
+                        MethodId.parse(at + "intArray"), new BaselineEntry(32, 1.0, "was smaller"),
+                        MethodId.parse(at + "boxed"), new BaselineEntry(24, 1.0, null),
+                        MethodId.parse(at + "gone"), new BaselineEntry(0, 0.0, null))))));
         CheckOutcome outcome = new AllocationCheck(request(List.of("*Allocations#intArray", "*Allocations#boxed",
                 "*Allocations#localOnly"), CheckRequest.DEFAULT_FORK_TIMEOUT, CheckRequest.DEFAULT_SETTLE_TIMEOUT),
                 new CheckListener() {}).run();
         Map<String, MethodResult> byName = new LinkedHashMap<>();
-        outcome.results().forEach(r -> byName.put(r.methodName(), r));
+        outcome.results().forEach(r -> byName.put(r.id().method(), r));
         MethodResult regressed = byName.get("intArray");
         assertEquals(Verdict.REGRESSED, regressed.verdict(), regressed.toString());
-        assertEquals(at + "intArray: bytes/op is 48, but baseline is 32 (+16 B, +50%)", regressed.message());
+        assertEquals(at + "intArray: bytes/op is 48, but baseline is 32 (+16 B, +50%)", ResultText.withId(regressed));
         MethodResult improved = byName.get("boxed");
         assertEquals(Verdict.PASS, improved.verdict());
         assertEquals(BaselineComparison.Status.IMPROVED, improved.baseline().status());

@@ -1,10 +1,16 @@
 package dev.allocbudget.core;
 
+import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.core.model.AllocationSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.core.fixtures.EscapeAnalysis;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CheckListener;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.MethodResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +63,7 @@ class ParallelForksTest {
                 two.results().stream().map(ParallelForksTest::figures).toList());
         // progress in id order, counted 1..n, whatever order the forks finished in
         assertEquals(oneLines, twoLines);
-        List<String> ids = one.results().stream().map(MethodResult::id).toList();
+        List<String> ids = one.results().stream().map(r -> r.id().toString()).toList();
         assertEquals(ids.stream().sorted().toList(), ids);
 
         // every fork has files of its own: as many .args as forks ran, numbered 1..n without gaps

@@ -3,6 +3,7 @@ package dev.allocbudget.jmh;
 import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.protocol.MethodId;
 import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -38,14 +39,14 @@ final class BenchmarkGenerator {
 
     private BenchmarkGenerator() {}
 
-    static void prepare(EventWriter out, Path workDir, List<String> ids) throws Exception {
+    static void prepare(EventWriter out, Path workDir, List<MethodId> ids) throws Exception {
         Path sources = Files.createDirectories(workDir.resolve("wrappers"));
         Path generated = Files.createDirectories(workDir.resolve("generated"));
         Path classes = Files.createDirectories(workDir.resolve("classes"));
         ClassLoader loader = BenchmarkGenerator.class.getClassLoader();
         List<Path> wrappers = new ArrayList<>();
         Set<String> userBenchmarks = new LinkedHashSet<>();
-        for (String id : ids) {
+        for (MethodId id : ids) {
             Method method = resolve(id, loader);
             Class<?> type = method.getDeclaringClass();
             String benchmark;
@@ -66,11 +67,9 @@ final class BenchmarkGenerator {
     }
 
     /** {@code com.acme.Codec#encode} to the annotated method (ids with a {@code [params]} suffix name their base). */
-    static Method resolve(String id, ClassLoader loader) throws ClassNotFoundException {
-        int hash = id.indexOf('#');
-        int bracket = id.indexOf('[');
-        String name = id.substring(hash + 1, bracket < 0 ? id.length() : bracket);
-        Class<?> type = Class.forName(id.substring(0, hash), false, loader);
+    static Method resolve(MethodId id, ClassLoader loader) throws ClassNotFoundException {
+        String name = id.method();
+        Class<?> type = Class.forName(id.className(), false, loader);
         return Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> !m.isBridge() && !m.isSynthetic() && m.getName().equals(name)
                         && m.isAnnotationPresent(AllocationBudget.class))

@@ -4,13 +4,12 @@ import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.runner.ParentWatcher;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
-import dev.allocbudget.runner.protocol.JmhRunOptions;
+import dev.allocbudget.runner.protocol.JmhCommand;
 import dev.allocbudget.runner.shape.CompilerBlackholes;
 import dev.allocbudget.runner.shape.ThrownText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * The entry point of the JVMs that run JMH for the check. Two steps, each in a JVM of its own, because JMH forks
@@ -18,11 +17,11 @@ import java.util.Arrays;
  * that JVM's classpath:
  *
  * <pre>
- * JmhMain prepare EVENTS WORK_DIR METHOD_ID...      generate and compile benchmarks into WORK_DIR/classes
- * JmhMain run     EVENTS BENCHMARK_REGEX OPTIONS    run one benchmark (all its @Param rows) with the GC profiler
+ * JmhMain prepare EVENTS PREPARE_COMMAND    generate and compile benchmarks into the command's WORK_DIR/classes
+ * JmhMain run     EVENTS RUN_COMMAND        run one benchmark (all its @Param rows) with the GC profiler
  * </pre>
  *
- * OPTIONS is one argument, {@link JmhRunOptions#encode()}. JMH's forks inherit this JVM's flags (the user's jvmArgs
+ * Each command is one argument of named values ({@link JmhCommand}). JMH's forks inherit this JVM's flags (the user's jvmArgs
  * and the check's {@link ForkedMain#JVM_FLAGS}), as JMH does by default. Both steps write their events with the
  * runner's {@link EventWriter} and end the file with {@code bye}.
  */
@@ -37,13 +36,14 @@ public final class JmhMain {
             try {
                 switch (args[0]) {
                     case "prepare":
-                        BenchmarkGenerator.prepare(out, Path.of(args[2]), Arrays.asList(args).subList(3, args.length));
+                        JmhCommand.Prepare prepare = JmhCommand.Prepare.decode(args[2]);
+                        BenchmarkGenerator.prepare(out, prepare.workDir(), prepare.methods());
                         break;
                     case "run":
                         // the time gate's runs measure in this JVM (JMH's forks = 0): give it JMH's blackholes
                         CompilerBlackholes.enableWhereHonoured();
-                        BenchmarkRun.run(out, args[2], JmhRunOptions.decode(args[3]),
-                                args.length > 4 ? Path.of(args[4]) : null);
+                        JmhCommand.Run run = JmhCommand.Run.decode(args[2]);
+                        BenchmarkRun.run(out, run.benchmarkRegex(), run.options(), run.resultFile());
                         break;
                     default:
                         throw new IllegalArgumentException("unknown mode " + args[0]);

@@ -1,7 +1,7 @@
 package dev.allocbudget.junit;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -43,13 +43,13 @@ final class BudgetClassDescriptor extends AbstractTestDescriptor {
     }
 
     /** The row with that id, when it is already a child. */
-    boolean hasRow(String id) {
-        return getChildren().stream().anyMatch(c -> ((BudgetRowDescriptor) c).methodId().equals(id));
+    boolean hasRow(MethodId id) {
+        return getChildren().stream().anyMatch(c -> ((BudgetRowDescriptor) c).id().equals(id));
     }
 
     /** Adds the row unless it is a child already (a method selected twice, or its class too). */
-    void addRow(TestDescriptor row) {
-        if (!hasRow(((BudgetRowDescriptor) row).methodId())) {
+    void addRow(BudgetRowDescriptor row) {
+        if (!hasRow(row.id())) {
             addChild(row);
         }
     }

@@ -1,14 +1,14 @@
 package dev.allocbudget.junit;
 
 import dev.allocbudget.core.check.IdFilter;
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.MethodId;
+import dev.allocbudget.runner.shape.BudgetDeclaration;
 import dev.allocbudget.runner.shape.DeclaredBudgets;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
@@ -52,7 +51,7 @@ final class BudgetDiscovery {
     }
 
     /** The rows of a class, or why they cannot be listed; empty for a class without budget methods. */
-    private record Listing(List<Event.Method> rows, String problem) {
+    private record Listing(List<BudgetDeclaration> rows, String problem) {
         boolean isEmpty() {
             return rows.isEmpty() && problem == null;
         }
@@ -82,7 +81,7 @@ final class BudgetDiscovery {
         @Override
         public Resolution resolve(MethodSelector selector, Context context) {
             String name = selector.getMethodName();
-            return resolveIn(selector.getJavaClass(), id -> BudgetRowDescriptor.methodName(id).equals(name), context);
+            return resolveIn(selector.getJavaClass(), id -> id.method().equals(name), context);
         }
 
         @Override
@@ -100,11 +99,11 @@ final class BudgetDiscovery {
                 return resolveIn(type.get(), row -> true, context);
             }
             String row = segments.get(2).getValue();
-            return resolveIn(type.get(), id -> BudgetRowDescriptor.rowName(id).equals(row), context);
+            return resolveIn(type.get(), id -> id.methodWithRow().equals(row), context);
         }
 
         /** The class's container with the rows {@code selected} keeps (and includes allow); unresolved if none. */
-        private Resolution resolveIn(Class<?> type, Predicate<String> selected, Context context) {
+        private Resolution resolveIn(Class<?> type, Predicate<MethodId> selected, Context context) {
             Listing listing = listing(type);
             if (listing.isEmpty()) {
                 return Resolution.unresolved();
@@ -121,21 +120,13 @@ final class BudgetDiscovery {
                 }
                 return Resolution.match(SelectorResolver.Match.exact(c));
             }
-            for (Event.Method row : listing.rows()) {
-                if (selected.test(row.id()) && includes.matches(row.id())) {
-                    c.addRow(new BudgetRowDescriptor(c.getUniqueId(), row.id(), sourceOf(type, row.id())));
+            for (BudgetDeclaration row : listing.rows()) {
+                if (selected.test(row.id()) && includes.matches(row.id().toString())) {
+                    c.addRow(new BudgetRowDescriptor(c.getUniqueId(), row.id(), row.method()));
                 }
             }
             return Resolution.match(SelectorResolver.Match.exact(c));
         }
-    }
-
-    /** The method, with its parameter types where it can be found, so IDEs can jump to it. */
-    private static MethodSource sourceOf(Class<?> type, String id) {
-        String name = BudgetRowDescriptor.methodName(id);
-        return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst()
-                .map(MethodSource::from)
-                .orElseGet(() -> MethodSource.from(type.getName(), name));
     }
 
     /**

@@ -1,8 +1,13 @@
 package dev.allocbudget.junit;
 
-import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.AllocationCheck;
 import dev.allocbudget.core.CheckRequest;
+import dev.allocbudget.core.GoalEnd;
+import dev.allocbudget.core.GoalFailure;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.report.Console;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +49,7 @@ final class BudgetExecution {
 
     /** A class from a jar: the check lists a directory's classes, so its tests fail, with why. */
     private void reportFromJar(BudgetClassDescriptor c) {
-        RowProgress progress = new RowProgress(junit, rowsOf(List.of(c)));
+        RowProgress progress = new RowProgress(junit, rowsOf(List.of(c)), settings.failOnViolation());
         progress.notMeasured("allocbudget measures the budget methods of classes compiled into a directory of the"
                 + " test class path, as the check does; " + c.type().getName() + " comes from "
                 + c.type().getProtectionDomain().getCodeSource() + ".");
@@ -52,14 +57,15 @@ final class BudgetExecution {
 
     private void measure(Path classRoot, List<BudgetClassDescriptor> classes) {
         List<BudgetRowDescriptor> rows = rowsOf(classes);
-        RowProgress progress = new RowProgress(junit, rows);
+        RowProgress progress = new RowProgress(junit, rows, settings.failOnViolation());
         try {
             List<Path> classpath = TestClasspath.of(List.of(classRoot), classes.get(0).type().getClassLoader());
-            Set<String> ids = rows.stream().map(BudgetRowDescriptor::methodId).collect(Collectors.toSet());
+            Set<MethodId> ids = rows.stream().map(BudgetRowDescriptor::id).collect(Collectors.toSet());
             CheckRequest check = settings.request(classRoot, classpath, ids);
-            new AllocationCheck(check, progress).run();
+            CheckOutcome outcome = new AllocationCheck(check, progress).run();
             progress.notMeasured("the check's discovery fork did not list this method in " + classRoot
                     + "; see the fork logs in " + check.reportDir().resolve("forks"));
+            end(check, outcome);
         } catch (AllocBudgetException e) {
             progress.notMeasured(e.getMessage());
         } catch (InterruptedException e) {
@@ -69,6 +75,40 @@ final class BudgetExecution {
             progress.notMeasured("allocbudget failed: " + e);
         }
     }
+
+    /**
+     * The goal's end, as the plugin's {@code check} has it: baseline news, the failures with what to do about them,
+     * the ratchet when asked. The tests carry the failures already: a failing end only says so again.
+     */
+    private void end(CheckRequest check, CheckOutcome outcome) {
+        if (outcome.results().isEmpty()) {
+            return;
+        }
+        try {
+            new GoalEnd(CONSOLE, check.reportDir(), check.projectDir(), check.baselineFile())
+                    .check(outcome, settings.failOnViolation(), settings.ratchet());
+        } catch (GoalFailure e) {
+            CONSOLE.error(e.getMessage());
+        }
+    }
+
+    /** The lines of a goal's end, on the launcher's output. */
+    private static final Console CONSOLE = new Console() {
+        @Override
+        public void info(String line) {
+            System.out.println("[allocbudget] " + line);
+        }
+
+        @Override
+        public void warn(String line) {
+            System.err.println("[allocbudget] WARNING " + line);
+        }
+
+        @Override
+        public void error(String line) {
+            System.err.println("[allocbudget] ERROR " + line);
+        }
+    };
 
     private static List<BudgetRowDescriptor> rowsOf(List<BudgetClassDescriptor> classes) {
         return classes.stream().flatMap(c -> c.getChildren().stream())

@@ -1,42 +1,39 @@
 package dev.allocbudget.junit;
 
+import dev.allocbudget.runner.protocol.MethodId;
+import java.lang.reflect.Method;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
  * One budget method, or one {@code @Param} row of it: a test named as the method and its row
- * ({@code encode[kind=ascii,size=16]}), which the check measures under its id ({@code demo.Codec#encode[...]}).
+ * ({@code encode[kind=ascii,size=16]}), which the check measures under its id ({@code demo.Codec#encode[...]}). It
+ * holds the method, as JUnit's own method descriptors do.
  */
 final class BudgetRowDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "row";
 
-    private final String methodId;
+    private final MethodId id;
+    private final Method method;
 
-    BudgetRowDescriptor(UniqueId parent, String methodId, MethodSource source) {
-        super(parent.append(SEGMENT, rowName(methodId)), rowName(methodId), source);
-        this.methodId = methodId;
+    BudgetRowDescriptor(UniqueId parent, MethodId id, Method method) {
+        super(parent.append(SEGMENT, id.methodWithRow()), id.methodWithRow(), MethodSource.from(method));
+        this.id = id;
+        this.method = method;
     }
 
     /** The check's id of the row: the class, {@code #}, the method and its {@code @Param} values. */
-    String methodId() {
-        return methodId;
+    MethodId id() {
+        return id;
+    }
+
+    Method method() {
+        return method;
     }
 
     @Override
     public Type getType() {
         return Type.TEST;
-    }
-
-    /** {@code encode[kind=ascii]} of {@code demo.Codec#encode[kind=ascii]}. */
-    static String rowName(String methodId) {
-        return methodId.substring(methodId.indexOf('#') + 1);
-    }
-
-    /** {@code encode} of {@code demo.Codec#encode[kind=ascii]}. */
-    static String methodName(String methodId) {
-        String row = rowName(methodId);
-        int bracket = row.indexOf('[');
-        return bracket < 0 ? row : row.substring(0, bracket);
     }
 }

@@ -1,8 +1,9 @@
 package dev.allocbudget.junit;
 
-import dev.allocbudget.core.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class EngineSettings {
      * the module's directory derived from the class root, and the reports and fork logs beside the class root
      * ({@code target/allocbudget-junit}), apart from the plugin's.
      */
-    CheckRequest request(Path classRoot, List<Path> classpath, Set<String> ids) throws AllocBudgetException {
+    CheckRequest request(Path classRoot, List<Path> classpath, Set<MethodId> ids) throws AllocBudgetException {
         Path module = moduleDir(classRoot);
         CheckRequest.Builder builder = CheckRequest.builder()
                 .projectDir(module)
@@ -60,6 +61,16 @@ final class EngineSettings {
         parameters.get(PropertyNames.JVM).map(Path::of).ifPresent(builder::java);
         parameters.get(PropertyNames.BASELINE_FILE).map(f -> module.resolve(f)).ifPresent(builder::baselineFile);
         return builder.build();
+    }
+
+    /** {@code allocbudget.failOnViolation}: whether a method over its budget or baseline fails its test. */
+    boolean failOnViolation() {
+        return parameters.getBoolean(PropertyNames.FAIL_ON_VIOLATION).orElse(true);
+    }
+
+    /** {@code allocbudget.ratchet}: whether a run in which every method passed tightens the baseline file. */
+    boolean ratchet() {
+        return parameters.getBoolean(PropertyNames.RATCHET).orElse(false);
     }
 
     /**

@@ -1,10 +1,11 @@
 package dev.allocbudget.junit;
 
-import dev.allocbudget.core.CheckListener;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.CheckListener;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.report.ConsoleText;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,14 +26,17 @@ import org.junit.platform.engine.reporting.ReportEntry;
  */
 final class RowProgress implements CheckListener {
     private final EngineExecutionListener junit;
-    private final TreeMap<String, BudgetRowDescriptor> waiting = new TreeMap<>(); // the check's order: by id
+    private final TreeMap<MethodId, BudgetRowDescriptor> waiting = new TreeMap<>(); // the check's order: by id
     private final Map<TestDescriptor, Integer> openRows = new HashMap<>();
     private final Set<TestDescriptor> started = new HashSet<>();
+    private final boolean failOnViolation;
 
-    RowProgress(EngineExecutionListener junit, List<BudgetRowDescriptor> rows) {
+    /** @param failOnViolation whether a violation fails its test, as it fails the plugin's goal */
+    RowProgress(EngineExecutionListener junit, List<BudgetRowDescriptor> rows, boolean failOnViolation) {
         this.junit = junit;
+        this.failOnViolation = failOnViolation;
         for (BudgetRowDescriptor row : rows) {
-            waiting.put(row.methodId(), row);
+            waiting.put(row.id(), row);
             openRows.merge(row.getParent().orElseThrow(), 1, Integer::sum);
         }
     }
@@ -51,7 +55,7 @@ final class RowProgress implements CheckListener {
         start(row);
         System.out.println(ConsoleText.progressLine(index, total, result));
         junit.reportingEntryPublished(row, ReportEntry.from(figures(result)));
-        finish(row, JUnitVerdicts.of(result, frameOf(row)));
+        finish(row, JUnitVerdicts.of(result, frameOf(row), failOnViolation));
         startNext();
     }
 
@@ -95,7 +99,7 @@ final class RowProgress implements CheckListener {
     }
 
     private void finish(BudgetRowDescriptor row, TestExecutionResult result) {
-        waiting.remove(row.methodId());
+        waiting.remove(row.id());
         junit.executionFinished(row, result);
         TestDescriptor container = row.getParent().orElseThrow();
         if (openRows.merge(container, -1, Integer::sum) == 0) {
@@ -122,6 +126,6 @@ final class RowProgress implements CheckListener {
     private static StackTraceElement frameOf(BudgetRowDescriptor row) {
         String className = ((BudgetClassDescriptor) row.getParent().orElseThrow()).type().getName();
         String outer = className.substring(className.lastIndexOf('.') + 1).split("\\$")[0];
-        return new StackTraceElement(className, BudgetRowDescriptor.methodName(row.methodId()), outer + ".java", -1);
+        return new StackTraceElement(className, row.id().method(), outer + ".java", -1);
     }
 }

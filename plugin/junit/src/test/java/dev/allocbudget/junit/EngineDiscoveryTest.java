@@ -36,7 +36,7 @@ class EngineDiscoveryTest {
     /** The check's ids of the engine's tests. */
     private static Set<String> ids(TestDescriptor engine) {
         return engine.getDescendants().stream().filter(BudgetRowDescriptor.class::isInstance)
-                .map(d -> ((BudgetRowDescriptor) d).methodId()).collect(Collectors.toCollection(TreeSet::new));
+                .map(d -> ((BudgetRowDescriptor) d).id().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.allocbudget.junit;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.junit.fixtures.Budgets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class EngineSettingsTest {
 
     private static CheckRequest request(Path classRoot, Map<String, String> values) throws AllocBudgetException {
         return new EngineSettings(new Parameters(values), "test").request(classRoot, List.of(classRoot),
-                Set.of("a.B#c"));
+                Set.of(MethodId.parse("a.B#c")));
     }
 
     @Test
@@ -60,7 +61,7 @@ class EngineSettingsTest {
         assertEquals(module, request.projectDir());
         assertEquals(module.resolve("allocbudget-baseline.json"), request.baselineFile());
         assertEquals(module.resolve("target/allocbudget-junit"), request.reportDir());
-        assertEquals(Set.of("a.B#c"), request.methodIds());
+        assertEquals(Set.of(MethodId.parse("a.B#c")), request.methodIds());
         assertEquals(module.resolve("budgets/base.json"),
                 request(classes, Map.of("allocbudget.baselineFile", "budgets/base.json")).baselineFile());
     }

@@ -1,15 +1,16 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.AllocationCheck;
-import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.GoalFailure;
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.report.Console;
 import dev.allocbudget.core.report.ConsoleListener;
 import dev.allocbudget.core.report.ConsoleText;
-import dev.allocbudget.core.report.GoalEnd;
+import dev.allocbudget.core.GoalEnd;
+import dev.allocbudget.core.baseline.BaselineFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,7 +117,8 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
         String me = project.getId();
         var data = session.getRepositorySession().getData();
         if (!data.set(key, null, me) && !me.equals(data.get(key))) {
-            throw new MojoExecutionException(ConsoleText.sharedBaselineFile(String.valueOf(data.get(key)), me, file));
+            throw new MojoExecutionException(ConsoleText.sharedBaselineFile(String.valueOf(data.get(key)), me, file,
+                    BaselineFile.DEFAULT_NAME));
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.jmh.JmhOptions;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;

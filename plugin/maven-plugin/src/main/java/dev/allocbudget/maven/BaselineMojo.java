@@ -1,8 +1,8 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.GoalFailure;
-import dev.allocbudget.core.report.GoalEnd;
+import dev.allocbudget.core.GoalEnd;
 import java.util.Objects;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

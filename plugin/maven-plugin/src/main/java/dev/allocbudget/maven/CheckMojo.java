@@ -1,10 +1,10 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.CheckOutcome;
+import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.GoalFailure;
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.Reference;
-import dev.allocbudget.core.report.GoalEnd;
+import dev.allocbudget.core.GoalEnd;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,6 +1,6 @@
 package dev.allocbudget.maven;
 
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.allocbudget.maven;
 
+import dev.allocbudget.runner.protocol.MeasureCommand;
 import dev.allocbudget.core.Reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.AllocBudgetException;
+import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.jmh.JmhOptions;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
@@ -120,8 +121,9 @@ class MojoParametersTest {
         mojo.jmhIterationTime = " 200 ms ";
         CheckRequest r = mojo.request(testClasses);
         assertEquals(List.of("*Parser#*", "*Codec#encode"), r.includes());
-        assertEquals(List.of("--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED", "-Dx=a b",
-                "-Dallocbudget.threads=caller"), r.jvmArgs());
+        assertEquals(List.of("--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED", "-Dx=a b"), r.jvmArgs(),
+                "the user's flags, and only those");
+        assertEquals(MeasureCommand.Threads.CALLER, r.threads());
         assertEquals(Duration.ofSeconds(30), r.forkTimeout());
         assertEquals(Duration.ofSeconds(5), r.settleTimeout());
         assertEquals(3, r.forks());

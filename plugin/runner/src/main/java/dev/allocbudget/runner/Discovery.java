@@ -3,6 +3,8 @@ package dev.allocbudget.runner;
 import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.protocol.MethodId;
+import dev.allocbudget.runner.shape.BudgetDeclaration;
 import dev.allocbudget.runner.shape.ClassFiles;
 import dev.allocbudget.runner.shape.DeclaredBudgets;
 import java.io.IOException;
@@ -34,14 +36,18 @@ final class Discovery {
                 System.getProperty("java.vm.name"), gcName()));
         ClassLoader loader = Discovery.class.getClassLoader();
         for (String className : classNames(testClasses)) {
-            List<Event.Method> rows;
+            List<BudgetDeclaration> rows;
             try {
                 rows = DeclaredBudgets.of(Class.forName(className, false, loader));
             } catch (LinkageError | ClassNotFoundException e) {
                 unloadable(testClasses, className, e);
                 continue;
             }
-            rows.forEach(events::write);
+            for (BudgetDeclaration row : rows) {
+                AllocationBudget budget = row.budget();
+                events.write(new Event.Method(row.id(), budget.bytes(), budget.objects(), budget.tolerancePercent(),
+                        row.problem()));
+            }
         }
     }
 
@@ -67,7 +73,7 @@ final class Discovery {
                         + " configuration, or -Dallocbudget.jvm=<a JDK " + compiledFor + "+>/bin/java"
                 : "the class cannot be loaded (" + e + "), so its budget methods were not measured. Put what it"
                         + " needs on the test class path";
-        events.write(new Event.Method(className + "#*", -1, -1, AllocationBudget.BUILD_DEFAULT, problem));
+        events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, problem));
     }
 
     static List<String> classNames(Path root) throws IOException {

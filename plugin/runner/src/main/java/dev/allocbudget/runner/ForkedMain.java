@@ -4,6 +4,8 @@ import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.count.JfrCounter;
 import dev.allocbudget.runner.count.ObjectCounter;
 import dev.allocbudget.runner.count.Sites;
+import dev.allocbudget.runner.load.Lookup;
+import dev.allocbudget.runner.load.RecordingClassLoader;
 import dev.allocbudget.runner.measure.AllocationCounter;
 import dev.allocbudget.runner.measure.LingeringThreads;
 import dev.allocbudget.runner.measure.MeasurementLoop;
@@ -12,7 +14,9 @@ import dev.allocbudget.runner.measure.Sink;
 import dev.allocbudget.runner.measure.SteadyStateMeter;
 import dev.allocbudget.runner.measure.Window;
 import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.DiscoverCommand;
 import dev.allocbudget.runner.protocol.EventWriter;
+import dev.allocbudget.runner.protocol.MeasureCommand;
 import dev.allocbudget.runner.shape.BenchmarkStates;
 import dev.allocbudget.runner.shape.BudgetMethods;
 import dev.allocbudget.runner.shape.BudgetRow;
@@ -23,22 +27,23 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Entry point of the forked JVM.
  *
  * <pre>
- * ForkedMain discover EVENTS_FILE TEST_CLASSES_DIR
- * ForkedMain measure  EVENTS_FILE METHOD_ID SETTLE_LIMIT_MILLIS [count|count-jfr]
+ * ForkedMain discover EVENTS_FILE DISCOVER_COMMAND
+ * ForkedMain measure  EVENTS_FILE MEASURE_COMMAND
  * </pre>
  *
- * METHOD_ID is an id discovery wrote, {@code Class#method[name=value,...]} for one row of a method with JMH
- * {@code @Param} fields; {@code measure} sets that row up as JMH would (see {@link BenchmarkStates}), measures it,
- * and tears it down.
+ * Each command is one argument of named values ({@link DiscoverCommand}, {@link MeasureCommand}). A measured id is
+ * one discovery wrote, {@code Class#method[name=value,...]} for one row of a method with JMH {@code @Param} fields;
+ * {@code measure} sets that row up as JMH would (see {@link BenchmarkStates}), measures it, and tears it down.
  *
- * With {@code count}, the objects of one more window are counted after the verdict by the native agent (see
- * {@link ObjectCounter}); with {@code count-jfr}, by JFR (see {@link JfrCounter}).
+ * With counting {@code agent}, the objects of one more window are counted after the verdict by the native agent (see
+ * {@link ObjectCounter}); with {@code jfr}, by JFR (see {@link JfrCounter}).
  *
  * Each mode writes its findings to EVENTS_FILE and ends with {@code bye}. A fork that ends without {@code bye}
  * (System.exit in user code, a crash, a kill) is reported by the host from its exit code and stderr.
@@ -58,18 +63,19 @@ public final class ForkedMain {
     private ForkedMain() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3 || args.length > 5) {
-            System.err.println("usage: ForkedMain discover EVENTS TEST_CLASSES | measure EVENTS METHOD_ID LIMIT_MS [count]");
+        if (args.length != 3) {
+            System.err.println("usage: ForkedMain discover|measure EVENTS_FILE COMMAND");
             System.exit(2);
         }
         ParentWatcher.start();
         try (EventWriter events = new EventWriter(Path.of(args[1]))) {
             try {
                 if (args[0].equals("discover")) {
-                    new Discovery(events).run(Path.of(args[2]));
+                    new Discovery(events).run(DiscoverCommand.decode(args[2]).testClasses());
                 } else {
-                    measure(events, args[2], Long.parseLong(args[3]), args.length == 5 ? args[4] : "");
+                    measure(events, MeasureCommand.decode(args[2]));
                 }
+                lookups(events);
             } catch (Throwable t) {
                 events.write(new Event.Error(ThrownText.describe(t)));
             }
@@ -79,10 +85,22 @@ public final class ForkedMain {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void measure(EventWriter events, String id, long limitMillis, String counting)
-            throws Throwable {
+    /**
+     * The classes and resources this fork looked up on the project's class path, when its system class loader
+     * recorded them (the host starts check forks so): what its answer is keyed on when the host stores it.
+     */
+    private static void lookups(EventWriter events) throws IOException {
+        if (ClassLoader.getSystemClassLoader() instanceof RecordingClassLoader recording) {
+            for (Lookup lookup : recording.lookups()) {
+                events.write(new Event.Loaded(lookup.kind().name().toLowerCase(Locale.ROOT), lookup.name(),
+                        lookup.hashes()));
+            }
+        }
+    }
+
+    private static void measure(EventWriter events, MeasureCommand command) throws Throwable {
         CompilerBlackholes.enableWhereHonoured(); // before the user's classes can initialise JMH's Blackhole
-        BudgetRow row = BudgetMethods.resolve(id, ForkedMain.class.getClassLoader());
+        BudgetRow row = BudgetMethods.resolve(command.id(), ForkedMain.class.getClassLoader());
         Method method = row.method();
         String problem = BudgetMethods.problemWith(method, method.getAnnotation(AllocationBudget.class));
         if (problem == null) {
@@ -92,11 +110,12 @@ public final class ForkedMain {
             events.write(new Event.Error(problem));
             return;
         }
-        if (counting.equals("count-jfr")) {
-            // JFR's own threads allocate while it records, and its count covers the calling thread only: count that
-            // thread alone in this fork (read before AllocationCounter is first used, which this call does)
-            System.setProperty("allocbudget.threads", "caller");
-        }
+        MeasureCommand.Counting counting = command.counting();
+        // JFR's own threads allocate while it records, and its count covers the calling thread only: count that
+        // thread alone in such a fork. Read when AllocationCounter is first used, which selfCheck does.
+        boolean callerOnly = command.threads() == MeasureCommand.Threads.CALLER
+                || counting == MeasureCommand.Counting.JFR;
+        System.setProperty(AllocationCounter.THREADS_PROPERTY, callerOnly ? "caller" : "all");
         AllocationCounter.selfCheck();
         Sink.l = ProfileSeed.run(); // the JDK profiles a JMH fork has, before anything of the method is compiled
         BenchmarkStates states;
@@ -107,13 +126,13 @@ public final class ForkedMain {
             return;
         }
         MeasurementLoop.Target.set(method, states.arguments());
-        if (counting.equals("count-jfr")) {
+        if (counting == MeasureCommand.Counting.JFR) {
             JfrCounter.initialise();
         }
         Object instance = states.target();
         SteadyStateMeter.Settled settled;
         try {
-            settled = new SteadyStateMeter(limitMillis, instance).measure();
+            settled = new SteadyStateMeter(command.settleMillis(), instance).measure();
         } catch (SteadyStateMeter.NotSettledException e) {
             events.write(new Event.Unsettled(e.getMessage()));
             return;
@@ -128,13 +147,11 @@ public final class ForkedMain {
             // other threads allocated during the calls: say which of them go on after the calls have stopped
             List<String> lingering = LingeringThreads.find();
             if (!lingering.isEmpty()) {
-                events.write(new Event.Warning("threads still allocating after the last window: "
-                        + String.join(", ", lingering) + "; their allocation counts as the method's in whichever"
-                        + " window it falls (stop or join them before the method returns)"));
+                events.write(new Event.Lingering(String.join(", ", lingering)));
             }
         }
-        if (!counting.isEmpty()) {
-            countObjects(events, instance, settled, counting.equals("count-jfr"));
+        if (counting != MeasureCommand.Counting.NONE) {
+            countObjects(events, instance, settled, counting == MeasureCommand.Counting.JFR);
         }
         // after the figure (and the objects): a teardown that throws fails the method, as it fails a JMH run
         try {

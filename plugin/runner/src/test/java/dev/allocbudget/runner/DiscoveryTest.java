@@ -1,5 +1,6 @@
 package dev.allocbudget.runner;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,14 +35,14 @@ class DiscoveryTest {
             new Discovery(writer).run(testClasses);
         }
         List<Event> found = EventReader.read(events).stream()
-                .filter(e -> e instanceof Event.Method m && m.id().startsWith(Overloads.class.getName()))
+                .filter(e -> e instanceof Event.Method m && m.id().toString().startsWith(Overloads.class.getName()))
                 .toList();
         String rename = "2 budget methods are named scale in " + Overloads.class.getName()
                 + "; a method id must name one method, so rename the overloads";
         assertEquals(List.of(
-                new Event.Method(Overloads.class.getName() + "#get", 16, -1, -1.0, null),
-                new Event.Method(Overloads.class.getName() + "#scale", 0, -1, -1.0, rename),
-                new Event.Method(Overloads.class.getName() + "#scale", 0, -1, -1.0, rename)), found);
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#get"), 16, -1, -1.0, null),
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, rename),
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, rename)), found);
     }
 
     @Test

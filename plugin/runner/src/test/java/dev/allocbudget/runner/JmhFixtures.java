@@ -75,20 +75,19 @@ public final class JmhFixtures {
     }
 
     /**
-     * Runs {@code ForkedMain args...} in a JVM of its own on the fixtures, JMH, the runner and the annotations (with
-     * the flags the plugin gives its forks) and returns its events, {@code bye} removed.
+     * Runs {@code ForkedMain mode EVENTS command} in a JVM of its own on the fixtures, JMH, the runner and the
+     * annotations (with the flags the plugin gives its forks) and returns its events, {@code bye} removed.
      */
-    static List<Event> fork(List<String> jvmFlags, String... args) throws Exception {
+    static List<Event> fork(List<String> jvmFlags, String mode, String command) throws Exception {
         Path events = Files.createTempFile("jmh-fixtures", ".events");
-        List<String> command = new ArrayList<>(
+        List<String> arguments = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ForkedMain.JVM_FLAGS);
-        command.addAll(jvmFlags);
-        command.addAll(List.of("-cp", String.join(File.pathSeparator, classes().toString(), jmhJar().toString(),
+        arguments.addAll(ForkedMain.JVM_FLAGS);
+        arguments.addAll(jvmFlags);
+        arguments.addAll(List.of("-cp", String.join(File.pathSeparator, classes().toString(), jmhJar().toString(),
                 codeSource(ForkedMain.class).toString(), codeSource(AllocationBudget.class).toString()),
-                ForkedMain.class.getName(), args[0], events.toString()));
-        command.addAll(List.of(args).subList(1, args.length));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                ForkedMain.class.getName(), mode, events.toString(), command));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, process.waitFor(), "fork exit code");
         List<Event> written = EventReader.read(events);

@@ -1,5 +1,9 @@
 package dev.allocbudget.runner;
 
+import dev.allocbudget.runner.protocol.MethodId;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import dev.allocbudget.runner.protocol.MeasureCommand;
+import dev.allocbudget.runner.protocol.DiscoverCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,12 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * JmhFixtures). The figures are JMH's own {@code gc.alloc.rate.norm} for the same methods (JMH 1.37, JDK 17).
  */
 class JmhForkTest {
-    private static final String LIMIT = "20000";
+    private static final long LIMIT = 20_000;
 
-    private static List<Event> measure(List<String> flags, String id, String... counting) throws Exception {
-        String[] args = counting.length == 0 ? new String[] {"measure", id, LIMIT}
-                : new String[] {"measure", id, LIMIT, counting[0]};
-        return JmhFixtures.fork(flags, args);
+    private static List<Event> measure(List<String> flags, String id) throws Exception {
+        return measure(flags, id, Counting.NONE);
+    }
+
+    private static List<Event> measure(List<String> flags, String id, Counting counting) throws Exception {
+        return JmhFixtures.fork(flags, "measure",
+                new MeasureCommand(MethodId.parse(id), LIMIT, counting, MeasureCommand.Threads.ALL).encode());
     }
 
     private static <T extends Event> T first(List<Event> events, Class<T> type) {
@@ -42,9 +49,9 @@ class JmhForkTest {
 
     @Test
     void discoveryWritesOneMethodEventPerRowAndSaysWhyAShapeIsRefused() throws Exception {
-        List<Event.Method> methods = all(JmhFixtures.fork(List.of(), "discover", JmhFixtures.classes().toString()),
-                Event.Method.class);
-        List<String> bench = methods.stream().filter(m -> m.id().startsWith("jmhfixtures.Bench#consume"))
+        List<Event.Method> methods = all(JmhFixtures.fork(List.of(), "discover",
+                new DiscoverCommand(JmhFixtures.classes()).encode()), Event.Method.class);
+        List<String> bench = methods.stream().filter(m -> m.id().toString().startsWith("jmhfixtures.Bench#consume"))
                 .map(m -> m.id() + " " + m.budgetBytes() + " " + m.budgetObjects() + " problem="
                         + (m.problem() == null ? "" : m.problem())).toList();
         assertEquals(List.of(
@@ -56,13 +63,13 @@ class JmhForkTest {
                 "jmhfixtures.Bench#consumeNew[kind=ascii,size=1024] 48 -1 problem=",
                 "jmhfixtures.Bench#consumeNew[kind=utf8,size=16] 48 -1 problem=",
                 "jmhfixtures.Bench#consumeNew[kind=utf8,size=1024] 48 -1 problem="), bench);
-        List<String> refused = methods.stream().filter(m -> m.id().startsWith("jmhfixtures.Refused#takesString"))
+        List<String> refused = methods.stream().filter(m -> m.id().toString().startsWith("jmhfixtures.Refused#takesString"))
                 .map(Event.Method::problem).toList();
         assertEquals(List.of("parameter 2 (java.lang.String) is neither a Blackhole nor a @State class; a budget"
                 + " method may take org.openjdk.jmh.infra.Blackhole and JMH @State objects, which the check creates"
                 + " as JMH does, and nothing else"), refused);
         List<String> params = methods.stream()
-                .filter(m -> m.id().startsWith("jmhfixtures.Params#value[") && m.id().contains("unit=SECONDS"))
+                .filter(m -> m.id().toString().startsWith("jmhfixtures.Params#value[") && m.id().toString().contains("unit=SECONDS"))
                 .map(m -> m.id() + " " + (m.problem() == null ? "" : m.problem())).toList();
         assertEquals(List.of("jmhfixtures.Params#value[flag=true,letter=c,number=1,ratio=2.5,unit=SECONDS] ",
                 "jmhfixtures.Params#value[flag=true,letter=c,number=x,ratio=2.5,unit=SECONDS] @Param field"
@@ -112,7 +119,7 @@ class JmhForkTest {
                 "ALLOCBUDGET_REQUIRE_NATIVE_AGENT is set, but " + "the native object counter is built on Linux x86-64 only");
         assumeTrue(agentBuilt, "the native object counter is built on Linux x86-64 only");
         List<Event> events = measure(List.of("-Dfixture.log=" + log, "-agentpath:" + agent),
-                "jmhfixtures.Bench#copy[kind=ascii,length=64,size=16]", "count");
+                "jmhfixtures.Bench#copy[kind=ascii,length=64,size=16]", Counting.AGENT);
         assertEquals(80.0, bytesPerOp(events), "a byte[64] per call: 16 B header + 64 B");
         Event.Objects objects = first(events, Event.Objects.class);
         assertEquals(objects.ops(), objects.count(), "one object per call");

@@ -1,5 +1,7 @@
 package dev.allocbudget.runner;
 
+import dev.allocbudget.runner.protocol.MethodId;
+import dev.allocbudget.runner.protocol.MeasureCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +60,7 @@ class UnevenForkTest {
 
     @Test
     void theCallerAloneWhenAsked() throws Exception {
-        Event.Result r = result(List.of("-Dallocbudget.threads=caller"), "executor");
+        Event.Result r = result(List.of(), MeasureCommand.Threads.CALLER, "executor");
         assertEquals(r.bytesInWindow(), r.callerBytes());
         assertTrue(r.bytesPerOp() < 272, "the worker's array is not counted: " + r.bytesPerOp());
     }
@@ -85,23 +87,23 @@ class UnevenForkTest {
 
     @Test
     void aThreadThatGoesOnAllocatingIsCountedAndNamed() throws Exception {
-        List<Event> events = fork(List.of(), CLASS + "startsATicker", "20000");
+        List<Event> events = fork(List.of(), CLASS + "startsATicker", 20_000);
         assertTrue(events.stream().anyMatch(e -> e instanceof Event.Result r && r.bytesInWindow() > r.callerBytes()),
                 "the ticker's arrays count: " + events);
-        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Warning w
-                && w.text().startsWith("threads still allocating after the last window: uneven-ticker (")),
+        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Lingering l
+                && l.threads().startsWith("uneven-ticker (")),
                 "the ticker is named: " + events);
     }
 
     @Test
     void workThatEndsWithTheCallLeavesNoWarning() throws Exception {
-        List<Event> events = fork(List.of(), CLASS + "executor", "20000");
-        assertTrue(events.stream().noneMatch(Event.Warning.class::isInstance), events.toString());
+        List<Event> events = fork(List.of(), CLASS + "executor", 20_000);
+        assertTrue(events.stream().noneMatch(Event.Lingering.class::isInstance), events.toString());
     }
 
     @Test
     void allocationThatGrowsEveryCallIsNoFigure() throws Exception {
-        List<Event> events = fork(List.of(), CLASS + "growing", "5000");
+        List<Event> events = fork(List.of(), CLASS + "growing", 5_000);
         Event.Unsettled unsettled = events.stream().filter(Event.Unsettled.class::isInstance)
                 .map(Event.Unsettled.class::cast).findFirst().orElseThrow(() -> new AssertionError(events));
         assertTrue(unsettled.reason().startsWith("bytes/op grows without bound: each window allocated more than the"
@@ -113,13 +115,23 @@ class UnevenForkTest {
     }
 
     private static Event.Result result(List<String> flags, String method) throws Exception {
-        List<Event> events = fork(flags, CLASS + method, "20000");
+        return result(flags, MeasureCommand.Threads.ALL, method);
+    }
+
+    private static Event.Result result(List<String> flags, MeasureCommand.Threads threads, String method)
+            throws Exception {
+        List<Event> events = fork(flags, threads, CLASS + method, 20_000);
         return events.stream().filter(Event.Result.class::isInstance).map(Event.Result.class::cast).findFirst()
                 .orElseThrow(() -> new AssertionError(method + ": " + events));
     }
 
     /** {@code ForkedMain measure} in a JVM of its own, with the flags the plugin gives its forks. */
-    private static List<Event> fork(List<String> flags, String id, String limitMillis) throws Exception {
+    private static List<Event> fork(List<String> flags, String id, long limitMillis) throws Exception {
+        return fork(flags, MeasureCommand.Threads.ALL, id, limitMillis);
+    }
+
+    private static List<Event> fork(List<String> flags, MeasureCommand.Threads threads, String id, long limitMillis)
+            throws Exception {
         Path events = Files.createTempFile("uneven", ".events");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
@@ -127,7 +139,8 @@ class UnevenForkTest {
         command.addAll(flags);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, codeSource(Uneven.class),
                 codeSource(ForkedMain.class), codeSource(AllocationBudget.class)),
-                ForkedMain.class.getName(), "measure", events.toString(), id, limitMillis));
+                ForkedMain.class.getName(), "measure", events.toString(), new MeasureCommand(MethodId.parse(id),
+                        limitMillis, MeasureCommand.Counting.NONE, threads).encode()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, process.waitFor(), "fork exit code");

@@ -1,7 +1,8 @@
 package dev.allocbudget.core.baseline;
 
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.SortedMap;
@@ -32,7 +33,7 @@ public record Baseline(SortedMap<String, Section> sections) {
      * @param environment what they were measured on
      * @param methods     by id, sorted
      */
-    public record Section(Environment environment, SortedMap<String, BaselineEntry> methods) {
+    public record Section(Environment environment, SortedMap<MethodId, BaselineEntry> methods) {
         public Section {
             methods = Collections.unmodifiableSortedMap(new TreeMap<>(methods));
         }

@@ -1,14 +1,15 @@
 package dev.allocbudget.core.baseline;
 
-import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.Figures;
 import dev.allocbudget.core.baseline.Baseline.Section;
 import dev.allocbudget.core.io.AtomicFiles;
+import dev.allocbudget.core.io.Figures;
 import dev.allocbudget.core.io.JsonReader.Node;
 import dev.allocbudget.core.io.JsonReader;
 import dev.allocbudget.core.io.JsonWriter;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -114,17 +115,25 @@ public final class BaselineFile {
         }
         Environment environment = env == null ? null : new Environment(text(env, "javaVersion"),
                 text(env, "javaVendor"), text(env, "vmName"), text(env, "gc"), text(env, "pluginVersion"));
-        SortedMap<String, BaselineEntry> entries = new TreeMap<>();
+        SortedMap<MethodId, BaselineEntry> entries = new TreeMap<>();
         for (Map.Entry<String, Node> m : methods.map().entrySet()) {
-            entries.put(m.getKey(), entry(m.getKey(), m.getValue(), file));
+            entries.put(methodId(m.getKey(), m.getValue(), file), entry(m.getKey(), m.getValue(), file));
         }
         return new Section(environment, entries);
     }
 
-    private static BaselineEntry entry(String id, Node entry, Path file) throws AllocBudgetException {
+    private static MethodId methodId(String id, Node entry, Path file) throws AllocBudgetException {
         if (!id.matches("[^#\\s]+#[^#\\s]+")) {
             throw broken(file, entry.line(), "\"" + id + "\" is not a method id (com.acme.Codec#encode)");
         }
+        try {
+            return MethodId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw broken(file, entry.line(), "\"" + id + "\" is not a method id (com.acme.Codec#encode)");
+        }
+    }
+
+    private static BaselineEntry entry(String id, Node entry, Path file) throws AllocBudgetException {
         if (!(entry.value() instanceof Map)) {
             throw broken(file, entry.line(), "the entry of " + id + " must be an object like {\"bytesPerOp\": 32}");
         }
@@ -184,13 +193,6 @@ public final class BaselineFile {
                 + " record a new baseline with 'mvn allocbudget:baseline'. The file was not changed.");
     }
 
-    /** The file as the user would type it: relative to the module when it lies inside it. */
-    public static String displayName(Path projectDir, Path file) {
-        Path base = projectDir.toAbsolutePath().normalize();
-        Path normalized = file.toAbsolutePath().normalize();
-        return normalized.startsWith(base) ? base.relativize(normalized).toString() : normalized.toString();
-    }
-
     /** Replaces the file in one atomic step: a crash mid-write leaves the old file as it was. */
     public static void write(Path file, Baseline baseline) throws IOException {
         AtomicFiles.replace(file, render(baseline));
@@ -210,20 +212,10 @@ public final class BaselineFile {
             }
             out.append("      \"methods\": {");
             String separator = "\n";
-            for (Map.Entry<String, BaselineEntry> m : section.getValue().methods().entrySet()) {
+            for (Map.Entry<MethodId, BaselineEntry> m : section.getValue().methods().entrySet()) {
                 BaselineEntry e = m.getValue();
-                out.append(separator).append("        ").append(JsonWriter.string(m.getKey()))
-                        .append(": {\"bytesPerOp\": ").append(Figures.number(e.bytesPerOp()));
-                if (e.objectsPerOp() != null) {
-                    out.append(", \"objectsPerOp\": ").append(Figures.number(e.objectsPerOp()));
-                }
-                if (e.time() != null) {
-                    BaselineEntry.Time t = e.time();
-                    out.append(", \"time\": {\"score\": ").append(Figures.number(t.score()))
-                            .append(", \"error\": ").append(JsonWriter.number(t.error()))
-                            .append(", \"unit\": ").append(JsonWriter.string(t.unit()))
-                            .append(", \"mode\": ").append(JsonWriter.string(t.mode())).append('}');
-                }
+                out.append(separator).append("        ").append(JsonWriter.string(m.getKey().toString()))
+                        .append(": {").append(figures(e));
                 if (e.reason() != null) {
                     out.append(", \"reason\": ").append(JsonWriter.string(e.reason()));
                 }
@@ -234,6 +226,22 @@ public final class BaselineFile {
             sectionSeparator = ",\n";
         }
         out.append(baseline.sections().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
+        return out.toString();
+    }
+
+    /** An entry's figures as the file writes them: {@code "bytesPerOp": 32, "objectsPerOp": 1, "time": {...}}. */
+    static String figures(BaselineEntry e) {
+        StringBuilder out = new StringBuilder("\"bytesPerOp\": ").append(Figures.number(e.bytesPerOp()));
+        if (e.objectsPerOp() != null) {
+            out.append(", \"objectsPerOp\": ").append(Figures.number(e.objectsPerOp()));
+        }
+        if (e.time() != null) {
+            BaselineEntry.Time t = e.time();
+            out.append(", \"time\": {\"score\": ").append(Figures.number(t.score()))
+                    .append(", \"error\": ").append(JsonWriter.number(t.error()))
+                    .append(", \"unit\": ").append(JsonWriter.string(t.unit()))
+                    .append(", \"mode\": ").append(JsonWriter.string(t.mode())).append('}');
+        }
         return out.toString();
     }
 }

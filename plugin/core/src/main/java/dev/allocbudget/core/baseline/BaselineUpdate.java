@@ -1,12 +1,13 @@
 package dev.allocbudget.core.baseline;
 
-import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.baseline.BaselineChange.Kind;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +24,15 @@ public final class BaselineUpdate {
     private BaselineUpdate() {}
 
     /**
-     * Records this run's figures as the baseline for its Java feature version and returns a line per change.
+     * Records this run's figures as the baseline for its Java feature version and returns the entries it changed
+     * (an entry whose figures stayed the same is not a change).
      *
      * @param selectedOnly the run measured only some methods ({@code includes}): keep the others' entries rather
      *                     than dropping them as stale
      * @throws AllocBudgetException when a method could not be measured or is over its annotation budget: the file
      *                              is left as it was
      */
-    public static List<String> record(CheckOutcome outcome, Path file, boolean selectedOnly)
+    public static List<BaselineChange> record(CheckOutcome outcome, Path file, boolean selectedOnly)
             throws AllocBudgetException, IOException {
         List<MethodResult> unfit = outcome.results().stream()
                 .filter(r -> r.verdict() == Verdict.ERROR || r.verdict() == Verdict.FAIL).toList();
@@ -43,9 +45,9 @@ public final class BaselineUpdate {
         Baseline old = readOrEmpty(file);
         String java = outcome.environment().javaFeature();
         Baseline.Section section = old.section(java);
-        SortedMap<String, BaselineEntry> before = section == null ? new TreeMap<>() : section.methods();
-        SortedMap<String, BaselineEntry> after = new TreeMap<>(selectedOnly ? before : new TreeMap<>());
-        List<String> changes = new ArrayList<>();
+        SortedMap<MethodId, BaselineEntry> before = section == null ? new TreeMap<>() : section.methods();
+        SortedMap<MethodId, BaselineEntry> after = new TreeMap<>(selectedOnly ? before : new TreeMap<>());
+        List<BaselineChange> changes = new ArrayList<>();
         for (MethodResult r : outcome.results()) {
             BaselineEntry was = before.get(r.id());
             // JMH's time when this run measured it; else the time recorded before, which nothing re-measured
@@ -54,23 +56,26 @@ public final class BaselineUpdate {
                     time);
             after.put(r.id(), now);
             if (was == null) {
-                changes.add("added    " + r.id() + ": " + figures(now));
-            } else if (!figures(was).equals(figures(now))) {
-                changes.add("changed  " + r.id() + ": " + figures(now) + " (was " + figures(was) + ")");
+                changes.add(new BaselineChange(Kind.ADDED, r.id(), null, now));
+            } else if (!sameFigures(was, now)) {
+                changes.add(new BaselineChange(Kind.CHANGED, r.id(), was, now));
             }
         }
-        before.keySet().stream().filter(id -> !after.containsKey(id))
-                .forEach(id -> changes.add("removed  " + id + " (no such method)"));
+        before.forEach((id, was) -> {
+            if (!after.containsKey(id)) {
+                changes.add(new BaselineChange(Kind.REMOVED, id, was, null));
+            }
+        });
         BaselineFile.write(file, old.with(java, new Baseline.Section(outcome.environment(), after)));
-        changes.add(outcome.results().size() + " methods recorded for Java " + java + " in " + file);
         return changes;
     }
 
     /**
-     * Tightens the entries of methods whose figures improved (confirmed in two forks), and only those; returns a
-     * line per tightened entry, or an empty list when nothing improved (the file is then not touched).
+     * Tightens the entries of methods whose figures improved (confirmed in two forks), and only those; returns the
+     * tightened entries, or an empty list when nothing improved (the file is then not touched).
      */
-    public static List<String> ratchet(CheckOutcome outcome, Path file) throws AllocBudgetException, IOException {
+    public static List<BaselineChange> ratchet(CheckOutcome outcome, Path file)
+            throws AllocBudgetException, IOException {
         if (outcome.results().stream().anyMatch(r -> r.verdict() != Verdict.PASS)) {
             return List.of(); // only a passing check may ratchet; the caller says so
         }
@@ -80,8 +85,8 @@ public final class BaselineUpdate {
         if (section == null) {
             return List.of();
         }
-        SortedMap<String, BaselineEntry> entries = new TreeMap<>(section.methods());
-        List<String> changes = new ArrayList<>();
+        SortedMap<MethodId, BaselineEntry> entries = new TreeMap<>(section.methods());
+        List<BaselineChange> changes = new ArrayList<>();
         for (MethodResult r : outcome.with(BaselineComparison.Status.IMPROVED)) {
             BaselineEntry was = entries.get(r.id());
             BaselineEntry now = new BaselineEntry(Math.min(was.bytesPerOp(), r.bytesPerOp()),
@@ -90,7 +95,7 @@ public final class BaselineUpdate {
                     was.reason(), was.time());
             if (!now.equals(was)) {
                 entries.put(r.id(), now);
-                changes.add("tightened " + r.id() + ": " + figures(now) + " (was " + figures(was) + ")");
+                changes.add(new BaselineChange(Kind.TIGHTENED, r.id(), was, now));
             }
         }
         if (!changes.isEmpty()) {
@@ -104,9 +109,8 @@ public final class BaselineUpdate {
         return old == null ? Baseline.EMPTY : old;
     }
 
-    private static String figures(BaselineEntry e) {
-        return Figures.number(e.bytesPerOp()) + " B/op"
-                + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
-                + (e.time() == null ? "" : ", " + e.time().text());
+    /** The same figures as the file writes them (three decimals), the reason aside. */
+    private static boolean sameFigures(BaselineEntry a, BaselineEntry b) {
+        return BaselineFile.figures(a).equals(BaselineFile.figures(b));
     }
 }

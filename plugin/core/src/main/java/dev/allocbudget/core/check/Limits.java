@@ -1,10 +1,14 @@
 package dev.allocbudget.core.check;
 
-import dev.allocbudget.core.BaselineComparison.Status;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineComparison.Status;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.Breach;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.Improvement;
+import dev.allocbudget.core.model.LimitKind;
+import dev.allocbudget.core.model.NotCompared;
+import dev.allocbudget.core.model.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,7 +27,7 @@ import java.util.List;
  * @param notCompared      why the reference has no figures for the method; {@code null} when it has
  */
 public record Limits(Budget budget, BaselineEntry baseline, boolean compared, double tolerancePercent,
-        String reference, String notCompared) {
+        String reference, NotCompared notCompared) {
 
     /** Held to the baseline file's entry, if any. */
     public Limits(Budget budget, BaselineEntry baseline, boolean compared, double tolerancePercent) {
@@ -38,47 +42,58 @@ public record Limits(Budget budget, BaselineEntry baseline, boolean compared, do
     enum Standing { WITHIN, IMPROVED, OVER }
 
     Standing standing(double bytes, Double objects) {
-        if (!violations(bytes, objects).isEmpty()) {
+        if (!breaches(bytes, objects).isEmpty()) {
             return Standing.OVER;
         }
-        BaselineComparison comparison = compare(bytes, objects);
-        return comparison != null && comparison.status() == Status.IMPROVED ? Standing.IMPROVED : Standing.WITHIN;
+        return improvements(bytes, objects).isEmpty() ? Standing.WITHIN : Standing.IMPROVED;
     }
 
-    /** {@code bytes/op is 96, but budget is 64} and the like; empty when the figures keep every limit. */
-    List<String> violations(double bytes, Double objects) {
-        List<String> found = new ArrayList<>(budgetViolations(bytes, objects));
+    /** The limits the figures are beyond: the budget's first, then the baseline's; empty when they keep every one. */
+    List<Breach> breaches(double bytes, Double objects) {
+        List<Breach> found = new ArrayList<>(budgetBreaches(bytes, objects));
         found.addAll(regressions(bytes, objects));
         return found;
     }
 
-    List<String> budgetViolations(double bytes, Double objects) {
-        List<String> found = new ArrayList<>();
+    private List<Breach> budgetBreaches(double bytes, Double objects) {
+        List<Breach> found = new ArrayList<>();
         if (budget.bytes() != null && round(bytes).compareTo(BigDecimal.valueOf(budget.bytes())) > 0) {
-            found.add("bytes/op is " + Figures.number(bytes) + ", but budget is " + budget.bytes());
+            found.add(new Breach(Quantity.BYTES, bytes, budget.bytes(), 0, LimitKind.BUDGET));
         }
         if (budget.objects() != null && objects != null
                 && round(objects).compareTo(BigDecimal.valueOf(budget.objects())) > 0) {
-            found.add("objects/op is " + Figures.number(objects) + ", but budget is " + budget.objects());
+            found.add(new Breach(Quantity.OBJECTS, objects, budget.objects(), 0, LimitKind.BUDGET));
         }
         return found;
     }
 
-    /**
-     * {@code bytes/op is 48, but baseline is 32 (+16 B, +50%)} (or {@code but the reference 1.4.0 allocates 32});
-     * objects are compared only when both were counted.
-     */
-    List<String> regressions(double bytes, Double objects) {
-        List<String> found = new ArrayList<>();
+    /** Above the baseline entry beyond the tolerance; objects are compared only when both were counted. */
+    private List<Breach> regressions(double bytes, Double objects) {
+        List<Breach> found = new ArrayList<>();
         if (baseline == null) {
             return found;
         }
         if (above(bytes, baseline.bytesPerOp())) {
-            found.add("bytes/op is " + Figures.number(bytes) + ", " + butRecorded(baseline.bytesPerOp())
-                    + " (" + Figures.delta(bytes, baseline.bytesPerOp(), " B") + toleranceNote() + ")");
+            found.add(new Breach(Quantity.BYTES, bytes, baseline.bytesPerOp(), tolerancePercent, recordedKind()));
         }
         if (objects != null && baseline.objectsPerOp() != null && above(objects, baseline.objectsPerOp())) {
-            found.add("objects/op is " + Figures.number(objects) + ", " + butRecorded(baseline.objectsPerOp()));
+            found.add(new Breach(Quantity.OBJECTS, objects, baseline.objectsPerOp(), tolerancePercent,
+                    recordedKind()));
+        }
+        return found;
+    }
+
+    /** Below the baseline entry beyond the tolerance, for figures that break no limit; else empty. */
+    List<Improvement> improvements(double bytes, Double objects) {
+        List<Improvement> found = new ArrayList<>();
+        if (baseline == null || !breaches(bytes, objects).isEmpty()) {
+            return found;
+        }
+        if (below(bytes, baseline.bytesPerOp())) {
+            found.add(new Improvement(Quantity.BYTES, bytes, baseline.bytesPerOp(), recordedKind()));
+        }
+        if (objects != null && baseline.objectsPerOp() != null && below(objects, baseline.objectsPerOp())) {
+            found.add(new Improvement(Quantity.OBJECTS, objects, baseline.objectsPerOp(), recordedKind()));
         }
         return found;
     }
@@ -99,30 +114,8 @@ public record Limits(Budget budget, BaselineEntry baseline, boolean compared, do
         return new BaselineComparison(improved ? Status.IMPROVED : Status.SAME, baseline, reference, null);
     }
 
-    /**
-     * {@code bytes/op is 24, below baseline 32 (-8 B, -25%)} (or {@code below the reference 1.4.0's 32}); for the
-     * report of an improved method.
-     */
-    String improvements(double bytes, Double objects) {
-        List<String> found = new ArrayList<>();
-        if (below(bytes, baseline.bytesPerOp())) {
-            found.add("bytes/op is " + Figures.number(bytes) + ", " + belowRecorded(baseline.bytesPerOp())
-                    + " (" + Figures.delta(bytes, baseline.bytesPerOp(), " B") + ")");
-        }
-        if (objects != null && baseline.objectsPerOp() != null && below(objects, baseline.objectsPerOp())) {
-            found.add("objects/op is " + Figures.number(objects) + ", " + belowRecorded(baseline.objectsPerOp()));
-        }
-        return String.join("; ", found);
-    }
-
-    private String butRecorded(double recorded) {
-        return reference == null ? "but baseline is " + Figures.number(recorded)
-                : "but the reference " + reference + " allocates " + Figures.number(recorded);
-    }
-
-    private String belowRecorded(double recorded) {
-        return reference == null ? "below baseline " + Figures.number(recorded)
-                : "below the reference " + reference + "'s " + Figures.number(recorded);
+    private LimitKind recordedKind() {
+        return reference == null ? LimitKind.BASELINE : LimitKind.REFERENCE;
     }
 
     private boolean above(double figure, double recorded) {
@@ -137,10 +130,6 @@ public record Limits(Budget budget, BaselineEntry baseline, boolean compared, do
     private BigDecimal scaled(double recorded, int sign) {
         BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(sign * tolerancePercent).movePointLeft(2));
         return round(recorded).multiply(factor);
-    }
-
-    private String toleranceNote() {
-        return tolerancePercent == 0 ? "" : "; tolerance " + Figures.number(tolerancePercent) + "%";
     }
 
     private static BigDecimal round(double figure) {

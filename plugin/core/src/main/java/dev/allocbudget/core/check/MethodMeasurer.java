@@ -1,20 +1,17 @@
 package dev.allocbudget.core.check;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison.Status;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.BudgetMethod;
-import dev.allocbudget.core.FigureDetail;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.Verdict;
 import dev.allocbudget.core.check.Limits.Standing;
-import dev.allocbudget.core.fork.ForkLauncher.Counting;
 import dev.allocbudget.core.fork.ForkLauncher;
-import dev.allocbudget.core.fork.ForkRun;
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.core.fork.MeasureReply;
+import dev.allocbudget.core.model.BaselineComparison.Status;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.NotCompared;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Measures one method, each measurement in a fresh JVM, and decides its verdict. A method over budget is measured
@@ -33,51 +29,39 @@ public final class MethodMeasurer {
     static final int JFR_ATTEMPTS = 3;
 
     private final ForkLauncher launcher;
-    private final Duration forkTimeout;
     private final boolean sitesForAll;
 
-    public MethodMeasurer(ForkLauncher launcher, Duration forkTimeout, boolean sitesForAll) {
+    public MethodMeasurer(ForkLauncher launcher, boolean sitesForAll) {
         this.launcher = launcher;
-        this.forkTimeout = forkTimeout;
         this.sitesForAll = sitesForAll;
-    }
-
-    /** One fork's answer: figures, or why there are none. {@code objects} is null when counting was not asked. */
-    record Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed, FigureDetail detail) {
-        Figure(Double bytesPerOp, ObjectCount objects, String error, Duration elapsed) {
-            this(bytesPerOp, objects, error, elapsed, null);
-        }
-
-        static Figure failed(String error, Duration elapsed) {
-            return new Figure(null, null, error, elapsed);
-        }
     }
 
     public MethodResult measure(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
         if (method.problem() != null) {
-            return new MethodResult(method.id(), null, null, method.budget(), null, Verdict.ERROR,
-                    method.id() + ": " + method.problem(), Duration.ZERO);
+            return new MethodResult.NotMeasured(method.id(), method.budget(), new Problem.Refused(method.problem()),
+                    Duration.ZERO);
         }
-        return decide(method, limits, figures(method, limits));
+        return decide(method, limits, replies(method, limits));
     }
 
     /** One fork's figures; two or three when the first stands out against the limits (see {@link #decide}). */
-    private List<Figure> figures(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
-        List<Figure> figures = new ArrayList<>();
-        Figure first = measureOnce(method.id(), sitesForAll || method.budget().objects() != null
+    private List<MeasureReply> replies(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
+        List<MeasureReply> replies = new ArrayList<>();
+        MeasureReply first = measureOnce(method, sitesForAll || method.budget().objects() != null
                 || (limits.baseline() != null && limits.baseline().objectsPerOp() != null
                         && launcher.objectCounting() == Counting.AGENT));
-        figures.add(first);
+        replies.add(first);
         // a figure over a limit, or below the baseline, is only believed when a second fork agrees; if it does
         // not, a third decides
-        if (first.error() == null && standing(first, limits) != Standing.WITHIN) {
-            Figure second = measureOnce(method.id(), true);
-            figures.add(second);
-            if (second.error() == null && standing(second, limits) != standing(first, limits)) {
-                figures.add(measureOnce(method.id(), true));
+        if (first.figure() != null && standing(first.figure(), limits) != Standing.WITHIN) {
+            MeasureReply second = measureOnce(method, true);
+            replies.add(second);
+            if (second.figure() != null
+                    && standing(second.figure(), limits) != standing(first.figure(), limits)) {
+                replies.add(measureOnce(method, true));
             }
         }
-        return figures;
+        return replies;
     }
 
     /**
@@ -93,35 +77,33 @@ public final class MethodMeasurer {
         if (method.problem() != null) {
             return measure(method, new Limits(method.budget(), null, true, tolerancePercent, reference, null));
         }
-        List<ForkRun> runs = new ArrayList<>();
-        Limits limits = referenceLimits(method, tolerancePercent, reference, runs);
-        List<Figure> figures = figures(method, limits);
-        MethodResult result = decide(method, limits, figures);
+        List<Duration> spent = new ArrayList<>();
+        Limits limits = referenceLimits(method, tolerancePercent, reference, spent);
+        List<MeasureReply> replies = replies(method, limits);
+        MethodResult result = decide(method, limits, replies);
         Status status = result.baseline() == null ? null : result.baseline().status();
         if (status == Status.REGRESSED || status == Status.IMPROVED) {
-            Limits second = referenceLimits(method, tolerancePercent, reference, runs);
+            Limits second = referenceLimits(method, tolerancePercent, reference, spent);
             if (!Objects.equals(second.baseline(), limits.baseline())) {
-                Limits third = referenceLimits(method, tolerancePercent, reference, runs);
-                result = decide(method, agreed(List.of(limits, second, third)), figures);
+                Limits third = referenceLimits(method, tolerancePercent, reference, spent);
+                result = decide(method, agreed(List.of(limits, second, third)), replies);
             }
         }
-        return result.plus(runs.stream().map(ForkRun::elapsed).reduce(Duration.ZERO, Duration::plus));
+        return result.plus(spent.stream().reduce(Duration.ZERO, Duration::plus));
     }
 
-    /** The limits from one more fork on the reference's classes, which is added to {@code runs}. */
-    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference, List<ForkRun> runs)
-            throws IOException, InterruptedException {
+    /** The limits from one more fork on the reference's classes, whose time is added to {@code spent}. */
+    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference,
+            List<Duration> spent) throws IOException, InterruptedException {
         Counting counting = launcher.objectCounting() == Counting.AGENT ? Counting.AGENT : Counting.NONE;
-        ForkRun run = launcher.measure(method.id(), counting, true);
-        runs.add(run);
-        Optional<Double> bytes = run.bytesPerOp();
-        if (bytes.isEmpty()) {
+        MeasureReply reply = launcher.measure(method.id(), counting, true);
+        spent.add(reply.elapsed());
+        if (reply.figure() == null) {
             return new Limits(method.budget(), null, true, tolerancePercent, reference,
-                    "the reference cannot run it: " + run.whyNoFigure(forkTimeout));
+                    new NotCompared.CannotRun(reply.problem()));
         }
-        Double objects = counting == Counting.AGENT ? objectsOf(run, "jvmti-agent").perOp() : null;
-        return new Limits(method.budget(), new BaselineEntry(bytes.get(), objects, null), true, tolerancePercent,
-                reference, null);
+        return new Limits(method.budget(), new BaselineEntry(reply.figure().bytesPerOp(),
+                reply.figure().objectsPerOp(), null), true, tolerancePercent, reference, null);
     }
 
     /**
@@ -137,33 +119,26 @@ public final class MethodMeasurer {
             }
         }
         Limits any = three.get(0);
-        return new Limits(any.budget(), null, true, any.tolerancePercent(), any.reference(), "the reference's figures"
-                + " differ from fork to fork: " + three.stream().map(l -> l.baseline() == null ? "none"
-                        : Figures.number(l.baseline().bytesPerOp()) + " B/op").collect(Collectors.joining(", ")));
+        return new Limits(any.budget(), null, true, any.tolerancePercent(), any.reference(),
+                new NotCompared.Inconsistent(three.stream()
+                        .map(l -> l.baseline() == null ? null : l.baseline().bytesPerOp()).toList()));
     }
 
-    /** The verdict from one to three forks' figures (package-private for tests). */
-    static MethodResult decide(BudgetMethod method, Limits limits, List<Figure> figures) {
-        Duration elapsed = figures.stream().map(Figure::elapsed).reduce(Duration.ZERO, Duration::plus);
-        Optional<Figure> failed = figures.stream().filter(f -> f.error() != null).findFirst();
+    /** The verdict from one to three forks' replies (package-private for tests). */
+    static MethodResult decide(BudgetMethod method, Limits limits, List<MeasureReply> replies) {
+        Duration elapsed = replies.stream().map(MeasureReply::elapsed).reduce(Duration.ZERO, Duration::plus);
+        Optional<MeasureReply> failed = replies.stream().filter(r -> r.figure() == null).findFirst();
         if (failed.isPresent()) {
-            return new MethodResult(method.id(), null, null, method.budget(), null, Verdict.ERROR,
-                    method.id() + ": " + failed.get().error(), elapsed);
+            return new MethodResult.NotMeasured(method.id(), method.budget(), failed.get().problem(), elapsed);
         }
+        List<Figure> figures = replies.stream().map(MeasureReply::figure).toList();
         Optional<Figure> uncounted = figures.stream()
-                .filter(f -> method.budget().objects() != null && f.objects().perOp() == null).findFirst();
-        if (uncounted.isPresent()) {
+                .filter(f -> method.budget().objects() != null && f.objectsPerOp() == null).findFirst();
+        if (uncounted.isPresent()) { // an ERROR: the objects budget cannot be checked
             Figure f = uncounted.get();
-            return new MethodResult(method.id(), f.bytesPerOp(), f.objects(), method.budget(),
-                    limits.compare(f.bytesPerOp(), null), Verdict.ERROR,
-                    method.id() + ": the objects budget cannot be checked: " + f.objects().unavailable(), elapsed);
+            return new MethodResult.Measured(method.id(), method.budget(), f, figures,
+                    limits.compare(f.bytesPerOp(), null), List.of(), List.of(), null, elapsed);
         }
-        boolean disagree = figures.stream().map(Figure::bytesPerOp).distinct().count() > 1
-                || figures.stream().map(MethodMeasurer::objectsPerOp).filter(o -> o != null).distinct().count() > 1;
-        String modes = disagree
-                ? " (forks measured " + figures.stream().map(MethodMeasurer::figureText)
-                        .collect(Collectors.joining(", ")) + ")"
-                : "";
         Standing majority = majority(figures, limits);
         List<Figure> agreeing = figures.stream().filter(f -> standing(f, limits) == majority).toList();
         // the confirming forks count objects and sites: show one of those; of differing figures the one nearest
@@ -174,41 +149,10 @@ public final class MethodMeasurer {
                 .reduce((a, b) -> majority == Standing.OVER ? (byBytes.compare(a, b) <= 0 ? a : b)
                         : majority == Standing.IMPROVED ? (byBytes.compare(a, b) >= 0 ? a : b) : a)
                 .orElseThrow();
-        Double objects = objectsPerOp(shown);
-        BaselineComparison comparison = limits.compare(shown.bytesPerOp(), objects);
-        if (majority == Standing.OVER) {
-            boolean overBudget = !limits.budgetViolations(shown.bytesPerOp(), objects).isEmpty();
-            return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
-                    overBudget ? Verdict.FAIL : Verdict.REGRESSED, method.id() + ": "
-                            + String.join("; ", limits.violations(shown.bytesPerOp(), objects))
-                            + notes(shown) + modes, elapsed, null, shown.detail());
-        }
-        String note = majority == Standing.IMPROVED
-                ? method.id() + ": " + limits.improvements(shown.bytesPerOp(), objects) + modes
-                : modes.isEmpty() ? null : method.id() + ": passed by majority" + modes;
-        return new MethodResult(method.id(), shown.bytesPerOp(), shown.objects(), method.budget(), comparison,
-                Verdict.PASS, note, elapsed, null, shown.detail());
-    }
-
-    /**
-     * What a reader of a failure needs to know about the figure: that it is a mean (and its period), and that
-     * most of it was allocated on other threads, where the sites name them.
-     */
-    static String notes(Figure f) {
-        FigureDetail d = f.detail();
-        if (d == null) {
-            return "";
-        }
-        String notes = "";
-        if (d.amortized()) {
-            notes += " (a mean per call" + (d.period() == 0 ? "" : ": " + d.periodText()) + ")";
-        }
-        double others = d.otherThreadsBytesPerOp(f.bytesPerOp());
-        if (others > d.callerBytesPerOp()) {
-            notes += "; most of it, " + Figures.number(others) + " of " + Figures.number(f.bytesPerOp())
-                    + " B/op, was allocated on other threads (the sites name them)";
-        }
-        return notes;
+        Double objects = shown.objectsPerOp();
+        return new MethodResult.Measured(method.id(), method.budget(), shown, figures,
+                limits.compare(shown.bytesPerOp(), objects), limits.breaches(shown.bytesPerOp(), objects),
+                limits.improvements(shown.bytesPerOp(), objects), null, elapsed);
     }
 
     /** The standing at least two forks share; with no majority (or a single fork within), WITHIN. */
@@ -225,42 +169,22 @@ public final class MethodMeasurer {
     }
 
     private static Standing standing(Figure f, Limits limits) {
-        return limits.standing(f.bytesPerOp(), objectsPerOp(f));
+        return limits.standing(f.bytesPerOp(), f.objectsPerOp());
     }
 
-    private static Double objectsPerOp(Figure f) {
-        return f.objects() == null ? null : f.objects().perOp();
-    }
-
-    private static String figureText(Figure f) {
-        Double objects = objectsPerOp(f);
-        return Figures.number(f.bytesPerOp()) + " B" + (objects == null ? "" : "/" + Figures.number(objects) + " obj");
-    }
-
-    private ForkRun fork(String id, Counting counting) throws IOException, InterruptedException {
-        return launcher.measure(id, counting, false);
-    }
-
-    private Figure measureOnce(String id, boolean countObjects) throws IOException, InterruptedException {
+    private MeasureReply measureOnce(BudgetMethod method, boolean countObjects)
+            throws IOException, InterruptedException {
         Counting counting = countObjects ? launcher.objectCounting() : Counting.NONE;
-        ForkRun run = fork(id, counting == Counting.AGENT ? Counting.AGENT : Counting.NONE);
-        Optional<Double> figure = run.bytesPerOp();
-        if (figure.isEmpty()) {
-            return Figure.failed(run.whyNoFigure(forkTimeout), run.elapsed());
+        MeasureReply reply = launcher.measure(method.id(), counting == Counting.AGENT ? Counting.AGENT
+                : Counting.NONE, false);
+        if (counting != Counting.JFR || reply.figure() == null) {
+            return reply;
         }
-        double bytesPerOp = figure.get();
-        FigureDetail detail = run.detail().orElseThrow();
-        switch (counting) {
-            case AGENT:
-                return new Figure(bytesPerOp, objectsOf(run, "jvmti-agent"), null, run.elapsed(), detail);
-            case JFR:
-                List<Duration> elapsed = new ArrayList<>(List.of(run.elapsed()));
-                ObjectCount objects = countWithJfr(id, bytesPerOp, elapsed);
-                return new Figure(bytesPerOp, objects, null, elapsed.stream().reduce(Duration.ZERO, Duration::plus),
-                        detail);
-            default:
-                return new Figure(bytesPerOp, null, null, run.elapsed(), detail);
-        }
+        List<Duration> elapsed = new ArrayList<>(List.of(reply.elapsed()));
+        ObjectCount objects = countWithJfr(method, reply.figure().bytesPerOp(), elapsed);
+        Figure f = reply.figure();
+        return new MeasureReply(new Figure(f.bytesPerOp(), objects, f.detail()), null,
+                elapsed.stream().reduce(Duration.ZERO, Duration::plus));
     }
 
     /**
@@ -268,39 +192,24 @@ public final class MethodMeasurer {
      * measuring fork did, so its count is taken only when its own bytes/op equals the verdict; up to
      * {@value #JFR_ATTEMPTS} forks are tried.
      */
-    private ObjectCount countWithJfr(String id, double verdict, List<Duration> elapsed)
+    private ObjectCount countWithJfr(BudgetMethod method, double verdict, List<Duration> elapsed)
             throws IOException, InterruptedException {
-        String why = "";
+        Problem lastProblem = null;
+        Double lastFigure = null;
         for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
-            ForkRun run = fork(id, Counting.JFR);
-            elapsed.add(run.elapsed());
-            Optional<Double> figure = run.bytesPerOp();
-            if (figure.isEmpty()) {
-                why = run.whyNoFigure(forkTimeout);
-            } else if (figure.get() != verdict) {
-                why = "the JIT diverged: the JFR fork settled on " + Figures.number(figure.get()) + " B/op, the"
-                        + " measuring fork on " + Figures.number(verdict);
+            MeasureReply reply = launcher.measure(method.id(), Counting.JFR, false);
+            elapsed.add(reply.elapsed());
+            if (reply.figure() == null) {
+                lastProblem = reply.problem();
+                lastFigure = null;
+            } else if (reply.figure().bytesPerOp() != verdict) {
+                lastProblem = null;
+                lastFigure = reply.figure().bytesPerOp();
             } else {
-                return objectsOf(run, "jfr-fallback");
+                return reply.figure().objects();
             }
         }
-        return ObjectCount.unavailable("counted with JFR (the pure-Java fallback), but no count could be trusted in "
-                + JFR_ATTEMPTS + " forks: " + why);
-    }
-
-    private ObjectCount objectsOf(ForkRun run, String route) {
-        Optional<Event.Objects> objects = run.first(Event.Objects.class);
-        if (objects.isEmpty()) {
-            return ObjectCount.unavailable(run.first(Event.ObjectsUnavailable.class)
-                    .map(Event.ObjectsUnavailable::reason).orElseGet(() -> run.whyNoFigure(forkTimeout)));
-        }
-        double ops = objects.get().ops();
-        List<AllocationSite> sites = run.all(Event.Site.class).stream()
-                .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
-                .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
-                        .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
-                        .thenComparing(AllocationSite::type))
-                .toList();
-        return new ObjectCount(objects.get().count() / ops, null, sites, route);
+        return ObjectCount.unavailable(new ObjectCount.Uncounted.JfrUntrusted(JFR_ATTEMPTS, lastProblem, lastFigure,
+                verdict));
     }
 }

@@ -1,9 +1,10 @@
 package dev.allocbudget.core.check;
 
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.TimeComparison;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.Breach;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.LimitKind;
+import dev.allocbudget.core.model.Quantity;
+import dev.allocbudget.core.model.TimeComparison;
 
 /**
  * The time gate: compares a method's JMH time with the reference's, both measured in this run in pairs of forks
@@ -42,15 +43,16 @@ public final class TimeGate {
         return r.low() > 1 + tolerancePercent / 100;
     }
 
-    /** The row, REGRESSED when its confirmed comparison with the reference is beyond the tolerance. */
-    public MethodResult apply(MethodResult r) {
-        TimeComparison c = r.jmh() == null ? null : r.jmh().reference();
+    /**
+     * The breach of a confirmed comparison with the reference beyond the tolerance (which makes the row REGRESSED),
+     * or {@code null} when the row's time keeps within it or was not compared.
+     */
+    public Breach breach(JmhResult jmh) {
+        TimeComparison c = jmh.reference();
         if (c == null || c.notCompared() != null || !c.confirmed()
                 || !beyond(new PairedRatios.Ratio(c.ratio(), c.low(), c.high()))) {
-            return r;
+            return null;
         }
-        String why = "time is " + c.text() + ", beyond the " + Figures.number(tolerancePercent) + "% tolerance";
-        return r.verdict() == Verdict.PASS ? r.withVerdict(Verdict.REGRESSED, r.id() + ": " + why)
-                : r.withVerdict(r.verdict(), r.message() + "; " + why);
+        return new Breach(Quantity.TIME, c.ratio(), 1, tolerancePercent, LimitKind.REFERENCE);
     }
 }

@@ -2,7 +2,10 @@ package dev.allocbudget.core.fork;
 
 import dev.allocbudget.runner.Calibration;
 import dev.allocbudget.runner.ForkedMain;
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.core.report.ProblemText;
+import dev.allocbudget.runner.protocol.MeasureCommand;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import dev.allocbudget.runner.protocol.MeasureCommand.Threads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -109,11 +112,12 @@ final class ClassDataArchive {
         ForkProcess process = new ForkProcess(java, dir, timeout, dir);
         try {
             ForkRun listing = process.run(name, List.of("-XX:DumpLoadedClassList=" + list),
-                    new ForkClasspath(List.of()).of(List.of()), ForkedMain.class.getName(), "measure",
-                    List.of(Calibration.ID, Long.toString(settleLimitMillis)));
-            if (listing.first(Event.Result.class).isEmpty()) {
+                    new ForkClasspath(List.of()).recording(), ForkedMain.class.getName(), "measure",
+                    new MeasureCommand(Calibration.ID, settleLimitMillis, Counting.NONE, Threads.ALL).encode());
+            MeasureReply reply = MeasureReply.of(listing, Counting.NONE);
+            if (reply.figure() == null) {
                 throw new Unavailable("the fork that lists the classes to archive failed: "
-                        + listing.failure(timeout).orElse("it gave no figure") + listing.outputTail());
+                        + ProblemText.of(reply.problem()) + listing.outputTail());
             }
             run(process, name + "-dump", List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + archive));

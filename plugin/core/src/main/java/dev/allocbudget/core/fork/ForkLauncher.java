@@ -1,8 +1,12 @@
 package dev.allocbudget.core.fork;
 
-import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.runner.ForkedMain;
+import dev.allocbudget.runner.protocol.DiscoverCommand;
+import dev.allocbudget.runner.protocol.JmhCommand;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
+import dev.allocbudget.runner.protocol.MeasureCommand;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,7 @@ public final class ForkLauncher {
      */
     static final String JMH_MAIN = "dev.allocbudget.jmh.JmhMain";
 
-    private final CheckRequest request;
+    private final ForkSettings settings;
     private final ForkProcess process;
     private final ForkClasspath classpath;
     /** The class path with the reference's classes in place of the module's; null without a reference. */
@@ -33,26 +37,28 @@ public final class ForkLauncher {
     /** Set once, before any fork but the archive's own starts: see {@link #useClassDataArchive()}. */
     private volatile List<String> archiveFlags = List.of();
 
-    public ForkLauncher(CheckRequest request) throws IOException {
-        this.request = request;
-        Path forkDir = Files.createDirectories(request.reportDir().resolve("forks"));
+    public ForkLauncher(ForkSettings settings) throws IOException {
+        this.settings = settings;
+        Path forkDir = Files.createDirectories(settings.forkDir());
         // logs of an earlier run would be mistaken for this one's
         try (Stream<Path> old = Files.list(forkDir)) {
             for (Path p : (Iterable<Path>) old::iterator) {
                 Files.deleteIfExists(p);
             }
         }
-        this.process = new ForkProcess(request.java(), request.projectDir(), request.forkTimeout(), forkDir);
-        this.classpath = new ForkClasspath(request.classpath());
-        this.referenceClasspath = request.reference() == null ? null
-                : new ForkClasspath(request.referenceClasspath());
-        this.objectCounter = NativeAgent.extract(request.reportDir());
+        this.process = new ForkProcess(settings.java(), settings.workDir(), settings.forkTimeout(), forkDir);
+        this.classpath = new ForkClasspath(settings.classpath());
+        this.referenceClasspath = settings.referenceClasspath() == null ? null
+                : new ForkClasspath(settings.referenceClasspath());
+        this.objectCounter = NativeAgent.extract(settings.reportDir());
     }
 
     /** Lists the budget methods of the test classes; measures nothing, so it needs no slot. */
-    public ForkRun discover() throws IOException, InterruptedException {
-        return launch("discover", archiveFlags, ForkedMain.class.getName(), classpath.of(List.of()), "discover",
-                List.of(request.testClassesDir().toString()));
+    public DiscoveryReply discover(Path testClassesDir, String pluginVersion)
+            throws IOException, InterruptedException {
+        ForkRun run = launch("discover", archiveFlags, ForkedMain.class.getName(), classpath.recording(),
+                "discover", new DiscoverCommand(testClassesDir).encode());
+        return DiscoveryReply.of(run, pluginVersion);
     }
 
     /**
@@ -62,13 +68,13 @@ public final class ForkLauncher {
      * sharing themselves.
      */
     public String useClassDataArchive() throws InterruptedException {
-        if (request.classDataArchiveDir() == null || ClassDataArchive.chosenBy(request.jvmArgs())) {
+        if (settings.classDataArchiveDir() == null || ClassDataArchive.chosenBy(settings.jvmArgs())) {
             return null;
         }
         long start = System.nanoTime();
         try {
-            ClassDataArchive.Prepared archive = new ClassDataArchive(request.java(), request.classDataArchiveDir(),
-                    request.forkTimeout()).prepare(request.settleTimeout().toMillis());
+            ClassDataArchive.Prepared archive = new ClassDataArchive(settings.java(), settings.classDataArchiveDir(),
+                    settings.forkTimeout()).prepare(settings.settleTimeout().toMillis());
             archiveFlags = ClassDataArchive.flags(archive.file());
             return archive.made() ? String.format("Made a class-data archive of the JDK's classes for the forks in"
                     + " %.1f s, kept for later builds on this JDK: %s", (System.nanoTime() - start) / 1e9,
@@ -79,38 +85,33 @@ public final class ForkLauncher {
         }
     }
 
-    /** How a measuring fork counts objects after its verdict, if at all. */
-    public enum Counting {
-        NONE,
-        /** In the same JVM, with the native agent. */
-        AGENT,
-        /** With JFR, in a JVM without TLABs: the pure-Java fallback (see JfrCounter). */
-        JFR
-    }
-
-    /** With {@code onReference}, the reference's classes take the place of the module's own. */
-    public ForkRun measure(String id, Counting counting, boolean onReference)
+    /**
+     * Measures one method (row) in a fork of its own, counting its objects after the figure as {@code counting}
+     * says. With {@code onReference}, the reference's classes take the place of the module's own.
+     */
+    public MeasureReply measure(MethodId id, Counting counting, boolean onReference)
             throws IOException, InterruptedException {
-        String limit = Long.toString(request.settleTimeout().toMillis());
         ForkClasspath on = onReference ? referenceClasspath : classpath;
-        switch (counting) {
-            case AGENT: return measuring(on, List.of("-agentpath:" + objectCounter), id, limit, "count");
+        MeasureCommand command = new MeasureCommand(id, settings.settleTimeout().toMillis(), counting,
+                settings.threads());
+        List<String> flags = switch (counting) {
+            case AGENT -> List.of("-agentpath:" + objectCounter);
             // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
-            case JFR: return measuring(on, List.of("-XX:-UseTLAB", "-XX:+UseG1GC"), id, limit, "count-jfr");
-            default: return measuring(on, List.of(), id, limit);
-        }
+            case JFR -> List.of("-XX:-UseTLAB", "-XX:+UseG1GC");
+            case NONE -> List.of();
+        };
+        return MeasureReply.of(measuring(on, flags, command), counting);
     }
 
     /** The way objects are counted here: the agent where this plugin carries one, JFR otherwise or when asked. */
     public Counting objectCounting() {
-        return objectCounter != null && !request.objectsWithJfr() ? Counting.AGENT : Counting.JFR;
+        return objectCounter != null && !settings.objectsWithJfr() ? Counting.AGENT : Counting.JFR;
     }
 
     /** Generates and compiles JMH benchmarks for these methods into {@code workDir/classes}. */
-    public ForkRun prepareJmh(Path workDir, List<String> ids) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(workDir.toString()));
-        args.addAll(ids);
-        return jmh("jmh-prepare", classpath.of(request.jmhClasspath()), "prepare", args);
+    public JmhReply.Prepared prepareJmh(Path workDir, List<MethodId> ids) throws IOException, InterruptedException {
+        return JmhReply.Prepared.of(jmh("jmh-prepare", classpath.of(settings.jmhClasspath()), "prepare",
+                new JmhCommand.Prepare(workDir, ids).encode()));
     }
 
     /**
@@ -120,52 +121,49 @@ public final class ForkLauncher {
      * {@code onReference}, the reference's classes take the place of the module's own. With {@code resultFile},
      * JMH writes its JSON result there.
      */
-    public ForkRun runJmh(Path classes, String benchmarkRegex, JmhRunOptions options, boolean onReference,
-            Path resultFile) throws IOException, InterruptedException {
+    public JmhReply.Ran runJmh(Path classes, MethodId method, String benchmarkRegex, JmhRunOptions options,
+            boolean onReference, Path resultFile) throws IOException, InterruptedException {
         List<Path> first = new ArrayList<>(List.of(classes));
-        first.addAll(request.jmhClasspath());
-        List<String> args = new ArrayList<>(List.of(benchmarkRegex, options.encode()));
-        if (resultFile != null) {
-            args.add(resultFile.toString());
-        }
-        return jmh(onReference ? "jmh-run-reference" : "jmh-run",
-                (onReference ? referenceClasspath : classpath).of(first), "run", args);
+        first.addAll(settings.jmhClasspath());
+        return JmhReply.Ran.of(jmh(onReference ? "jmh-run-reference" : "jmh-run",
+                (onReference ? referenceClasspath : classpath).of(first), "run",
+                new JmhCommand.Run(benchmarkRegex, options, resultFile).encode()), method);
     }
 
     /**
-     * Across all modules of a parallel build: up to {@code request.forks()} measuring forks at a time. The agent is
+     * Across all modules of a parallel build: up to {@code settings.forks()} measuring forks at a time. The agent is
      * loaded at start ({@code flags}): sampling every allocation can only be enabled then.
      */
-    private ForkRun measuring(ForkClasspath on, List<String> flags, String... args)
+    private ForkRun measuring(ForkClasspath on, List<String> flags, MeasureCommand command)
             throws IOException, InterruptedException {
-        ForkSlots.acquireMeasuring(request.forks());
+        ForkSlots.acquireMeasuring(settings.forks());
         try {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
             return launch(on == referenceClasspath ? "measure-reference" : "measure", withArchive,
-                    ForkedMain.class.getName(), on.of(List.of()), "measure", List.of(args));
+                    ForkedMain.class.getName(), on.recording(), "measure", command.encode());
         } finally {
             ForkSlots.releaseMeasuring();
         }
     }
 
     /** A JMH JVM (generation or a run) runs alone, since JMH measures time and would suffer from a busy core. */
-    private ForkRun jmh(String name, String forkClasspath, String mode, List<String> args)
+    private ForkRun jmh(String name, String forkClasspath, String mode, String command)
             throws IOException, InterruptedException {
         ForkSlots.acquireJmh();
         try {
-            return launch(name, List.of(), JMH_MAIN, forkClasspath, mode, args);
+            return launch(name, List.of(), JMH_MAIN, List.of("-cp", forkClasspath), mode, command);
         } finally {
             ForkSlots.releaseJmh();
         }
     }
 
     /** {@code name} names the fork's files ({@code fork-007-measure.*}). */
-    private ForkRun launch(String name, List<String> modeFlags, String mainClass, String forkClasspath, String mode,
-            List<String> args) throws IOException, InterruptedException {
+    private ForkRun launch(String name, List<String> modeFlags, String mainClass, List<String> forkClasspath,
+            String mode, String command) throws IOException, InterruptedException {
         String fork = String.format("fork-%03d-%s", forkCount.incrementAndGet(), name);
         List<String> flags = new ArrayList<>(modeFlags);
-        flags.addAll(request.jvmArgs());
-        return process.run(fork, flags, forkClasspath, mainClass, mode, args);
+        flags.addAll(settings.jvmArgs());
+        return process.run(fork, flags, forkClasspath, mainClass, mode, command);
     }
 }

@@ -1,7 +1,6 @@
 package dev.allocbudget.core.io;
 
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.Figures;
+import dev.allocbudget.core.model.Environment;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

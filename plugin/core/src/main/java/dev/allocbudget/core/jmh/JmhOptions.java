@@ -1,7 +1,7 @@
 package dev.allocbudget.core.jmh;
 
-import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.PropertyNames;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
 import java.util.HashSet;

@@ -1,20 +1,22 @@
 package dev.allocbudget.core.jmh;
 
-import dev.allocbudget.core.JmhResult;
-import dev.allocbudget.core.TimeComparison;
 import dev.allocbudget.core.check.PairedRatios;
 import dev.allocbudget.core.check.TimeGate;
 import dev.allocbudget.core.fork.ForkLauncher;
-import dev.allocbudget.core.fork.ForkRun;
+import dev.allocbudget.core.fork.JmhReply;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.core.model.TimeComparison;
+import dev.allocbudget.core.report.ProblemText;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,27 +38,22 @@ final class ReferencePairs {
     private final JmhRunOptions sample;
     private final TimeGate gate;
     private final String reference;
-    private final Function<ForkRun, String> whyNot;
 
     /** The scores so far of one side, run by run, each run's rows by row id. */
-    private final List<Map<String, Event.JmhResult>> referenceRuns = new ArrayList<>();
-    private final List<Map<String, Event.JmhResult>> currentRuns = new ArrayList<>();
-    private final List<ForkRun> runs = new ArrayList<>();
-    private String referenceFailure;
+    private final List<Map<MethodId, Event.JmhResult>> referenceRuns = new ArrayList<>();
+    private final List<Map<MethodId, Event.JmhResult>> currentRuns = new ArrayList<>();
+    private final List<JmhReply.Ran> runs = new ArrayList<>();
+    /** Why the reference's run gave no result; the rows are then not compared. */
+    private Problem referenceFailure;
 
-    /**
-     * @param options the JMH mode and unit to keep; the iterations are the gate's own
-     * @param whyNot  what to say about a JMH run that gave no result
-     */
-    ReferencePairs(ForkLauncher launcher, Path classes, JmhOptions options, TimeGate gate, String reference,
-            Function<ForkRun, String> whyNot) {
+    /** @param options the JMH mode and unit to keep; the iterations are the gate's own */
+    ReferencePairs(ForkLauncher launcher, Path classes, JmhOptions options, TimeGate gate, String reference) {
         this.launcher = launcher;
         this.classes = classes;
         this.sample = new JmhRunOptions(0, WARMUP_ITERATIONS, ITERATION_MILLIS, ITERATIONS, ITERATION_MILLIS,
                 options.mode(), options.timeUnit(), JmhRunOptions.ALL); // the pairs' settings, whatever a method says
         this.gate = gate;
         this.reference = reference;
-        this.whyNot = whyNot;
     }
 
     /** {@code beside the reference 1.4.0: pairs of forks, 3 x 100 ms warm-up and 5 x 100 ms measurement each, avgt in ns} */
@@ -67,8 +64,8 @@ final class ReferencePairs {
     }
 
     /** Each row's figures with its comparison, or why this build's JMH run failed. */
-    JmhMeasurer.Measured run(String baseId, String benchmarkRegex) throws IOException, InterruptedException {
-        String failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
+    JmhMeasurer.Measured run(MethodId baseId, String benchmarkRegex) throws IOException, InterruptedException {
+        Problem failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
         if (failure == null && referenceFailure == null && any(gate::suspect)) {
             failure = pairs(baseId, benchmarkRegex, TimeGate.PAIRS);
             if (failure == null && any(gate::undecided)) {
@@ -79,26 +76,27 @@ final class ReferencePairs {
             return JmhMeasurer.Measured.of(Map.of(), failure, runs);
         }
         boolean confirmed = currentRuns.size() > TimeGate.PAIRS;
-        Map<String, JmhResult> rows = new LinkedHashMap<>();
-        for (String id : currentRuns.get(0).keySet()) {
+        Map<MethodId, JmhResult> rows = new LinkedHashMap<>();
+        for (MethodId id : currentRuns.get(0).keySet()) {
             rows.put(id, figures(id, confirmed));
         }
         return JmhMeasurer.Measured.of(rows, null, runs);
     }
 
     /** Runs {@code count} more pairs; returns why this build's run failed, or null. */
-    private String pairs(String baseId, String regex, int count) throws IOException, InterruptedException {
+    private Problem pairs(MethodId baseId, String regex, int count) throws IOException, InterruptedException {
         int first = currentRuns.size();
         for (int pair = first; pair < first + count; pair++) {
             boolean referenceFirst = pair % 2 == 0;
             if (referenceFirst) {
                 runReference(baseId, regex);
             }
-            ForkRun current = launcher.runJmh(classes, regex, sample, false, null);
-            Map<String, Event.JmhResult> rows = account(baseId, current);
-            if (rows.isEmpty()) {
-                return whyNot.apply(current);
+            JmhReply.Ran current = launcher.runJmh(classes, baseId, regex, sample, false, null);
+            runs.add(current);
+            if (current.rows().isEmpty()) {
+                return current.problem();
             }
+            Map<MethodId, Event.JmhResult> rows = current.rows();
             currentRuns.add(rows);
             if (!referenceFirst) {
                 runReference(baseId, regex);
@@ -110,23 +108,17 @@ final class ReferencePairs {
         return null;
     }
 
-    private void runReference(String baseId, String regex) throws IOException, InterruptedException {
+    private void runReference(MethodId baseId, String regex) throws IOException, InterruptedException {
         if (referenceFailure != null) {
             return;
         }
-        ForkRun run = launcher.runJmh(classes, regex, sample, true, null);
-        Map<String, Event.JmhResult> rows = account(baseId, run);
-        if (rows.isEmpty()) {
-            referenceFailure = whyNot.apply(run);
+        JmhReply.Ran run = launcher.runJmh(classes, baseId, regex, sample, true, null);
+        runs.add(run); // it counts towards the method's time
+        if (run.rows().isEmpty()) {
+            referenceFailure = run.problem();
         } else {
-            referenceRuns.add(rows);
+            referenceRuns.add(run.rows());
         }
-    }
-
-    /** The run's rows by row id; the run counts towards the method's time. */
-    private Map<String, Event.JmhResult> account(String baseId, ForkRun run) {
-        runs.add(run);
-        return JmhMeasurer.rowsById(baseId, run);
     }
 
     /** True when a row compared so far meets the test. */
@@ -138,7 +130,7 @@ final class ReferencePairs {
     }
 
     /** This build's median figures for the row, and its comparison with the reference. */
-    private JmhResult figures(String id, boolean confirmed) {
+    private JmhResult figures(MethodId id, boolean confirmed) {
         Event.JmhResult first = currentRuns.get(0).get(id);
         double[] current = currentRuns.stream().mapToDouble(run -> run.get(id).score()).toArray();
         double[] alloc = currentRuns.stream().mapToDouble(run -> run.get(id).allocNorm()).toArray();
@@ -146,7 +138,7 @@ final class ReferencePairs {
         double[][] scores = scores(id);
         TimeComparison comparison;
         if (referenceFailure != null) {
-            comparison = TimeComparison.notCompared(reference, referenceFailure);
+            comparison = TimeComparison.notCompared(reference, ProblemText.jmhRun(referenceFailure));
         } else if (scores == null) {
             comparison = TimeComparison.notCompared(reference, "the reference has no such row");
         } else {
@@ -159,7 +151,7 @@ final class ReferencePairs {
     }
 
     /** The row's reference and current scores, pair by pair; null when the reference lacks the row. */
-    private double[][] scores(String id) {
+    private double[][] scores(MethodId id) {
         if (referenceRuns.size() != currentRuns.size()
                 || referenceRuns.stream().anyMatch(run -> !run.containsKey(id))) {
             return null;

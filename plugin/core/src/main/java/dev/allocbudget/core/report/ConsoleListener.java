@@ -1,9 +1,9 @@
 package dev.allocbudget.core.report;
 
-import dev.allocbudget.core.CheckListener;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.CheckListener;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Verdict;
 import java.time.Duration;
 
 /** Prints a progress line as each method finishes, and its sites when every method is counted. */

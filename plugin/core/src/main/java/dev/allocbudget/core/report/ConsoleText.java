@@ -1,13 +1,14 @@
 package dev.allocbudget.core.report;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.PropertyNames;
-import dev.allocbudget.core.Verdict;
-import dev.allocbudget.core.baseline.BaselineFile;
+import dev.allocbudget.core.baseline.BaselineChange;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.core.model.Verdict;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ public final class ConsoleText {
     }
 
     /** Two modules of one build would overwrite each other's entries in one baseline file. */
-    public static String sharedBaselineFile(String firstModule, String module, Path file) {
+    public static String sharedBaselineFile(String firstModule, String module, Path file, String defaultName) {
         return "allocbudget: modules " + firstModule + " and " + module + " both use the baseline file " + file
-                + "; give each module its own (the default is ${project.basedir}/" + BaselineFile.DEFAULT_NAME
+                + "; give each module its own (the default is ${project.basedir}/" + defaultName
                 + "), so that neither overwrites the other's figures.";
     }
 
@@ -71,8 +72,13 @@ public final class ConsoleText {
         return outcome.with(status).stream().filter(r -> r.verdict() == Verdict.PASS).count();
     }
 
-    /** The first line of a failing build: how many methods broke their budget or baseline. */
+    /** The first line of a failing build: how many methods broke their budget or baseline, with a colon. */
     public static String violationsHeadline(CheckOutcome outcome) {
+        return violations(outcome) + ":";
+    }
+
+    /** {@code Allocation budget exceeded in 2 of 29 methods}: why the build failed. */
+    public static String violations(CheckOutcome outcome) {
         int budget = outcome.with(Verdict.FAIL).size();
         List<MethodResult> regressed = outcome.with(Verdict.REGRESSED);
         long slower = regressed.stream().filter(MethodResult::isTimeOnlyRegression).count();
@@ -87,17 +93,21 @@ public final class ConsoleText {
         if (slower > 0) {
             what.add(what.isEmpty() ? "Time regressed from the reference" : "time regressed from the reference");
         }
-        return String.join(" or ", what) + " in " + (budget + regressed.size()) + " of " + methods(outcome) + ":";
+        return String.join(" or ", what) + " in " + (budget + regressed.size()) + " of " + methods(outcome);
     }
 
     /** True when the method's allocation was compared with a reference, not a baseline file. */
-    static boolean againstReference(MethodResult r) {
+    public static boolean againstReference(MethodResult r) {
         return r.baseline() != null && r.baseline().reference() != null;
     }
 
     public static String errorsHeadline(CheckOutcome outcome) {
-        return "Allocation could not be measured for " + outcome.with(Verdict.ERROR).size() + " of " + methods(outcome)
-                + ":";
+        return errors(outcome) + ":";
+    }
+
+    /** {@code Allocation could not be measured for 1 of 29 methods}: why the build failed. */
+    public static String errors(CheckOutcome outcome) {
+        return "Allocation could not be measured for " + outcome.with(Verdict.ERROR).size() + " of " + methods(outcome);
     }
 
     private static String methods(CheckOutcome outcome) {
@@ -124,10 +134,10 @@ public final class ConsoleText {
      */
     public static String jmhLine(int index, int total, MethodResult r, Duration left) {
         String figures = r.jmh() == null ? r.verdict().name()
-                : r.jmh().timeText() + "  gc.alloc.rate.norm "
+                : FigureText.time(r.jmh()) + "  gc.alloc.rate.norm "
                         + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
         if (r.jmh() != null && r.jmh().reference() != null) {
-            figures += "  " + r.jmh().reference().text();
+            figures += "  " + FigureText.comparison(r.jmh().reference());
         }
         if (r.jmh() != null && r.verdict() != Verdict.PASS) {
             figures += "  " + r.verdict();
@@ -137,6 +147,49 @@ public final class ConsoleText {
         }
         return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
                 + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
+    }
+
+    /** The file as the user would type it: relative to the module when it lies inside it. */
+    public static String relative(Path projectDir, Path file) {
+        Path base = projectDir.toAbsolutePath().normalize();
+        Path normalized = file.toAbsolutePath().normalize();
+        return normalized.startsWith(base) ? base.relativize(normalized).toString() : normalized.toString();
+    }
+
+    /** {@code id: threads still allocating after the last window: ...}, or null when none went on allocating. */
+    public static String lingering(MethodResult r) {
+        String text = FigureText.lingering(r.detail());
+        return text == null ? null : r.id() + ": " + text;
+    }
+
+    /**
+     * JMH's {@code gc.alloc.rate.norm} and the check's bytes/op measure the same thing in two JVMs; when they
+     * differ, the user should know, with the likely reasons.
+     */
+    public static String jmhDisagreement(MethodResult r) {
+        return r.id() + ": JMH's gc.alloc.rate.norm is " + Figures.number(r.jmh().allocNorm()) + " B/op, the check"
+                + " measured " + Figures.number(r.bytesPerOp()) + " B/op. Likely reasons: the two JVMs compiled the"
+                + " method differently (C2 inlining or escape analysis decided otherwise; more JMH forks show whether"
+                + " JMH's figure is bimodal), allocation in @Setup(Level.Iteration) or in JMH's own iteration"
+                + " bookkeeping spread over few calls (longer iterations shrink it), or work on other threads, which"
+                + " JMH's profiler can see and the check does not.";
+    }
+
+    /** A line for each entry the baseline goal or the ratchet changed. */
+    public static String baselineChange(BaselineChange c) {
+        return switch (c.kind()) {
+            case ADDED -> "added    " + c.id() + ": " + entry(c.after());
+            case CHANGED -> "changed  " + c.id() + ": " + entry(c.after()) + " (was " + entry(c.before()) + ")";
+            case REMOVED -> "removed  " + c.id() + " (no such method)";
+            case TIGHTENED -> "tightened " + c.id() + ": " + entry(c.after()) + " (was " + entry(c.before()) + ")";
+        };
+    }
+
+    /** {@code 48 B/op, 2 obj/op, 12.3 ± 0.4 ns/op}: a baseline entry's figures. */
+    static String entry(BaselineEntry e) {
+        return Figures.number(e.bytesPerOp()) + " B/op"
+                + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
+                + (e.time() == null ? "" : ", " + FigureText.time(e.time()));
     }
 
     /**
@@ -150,7 +203,7 @@ public final class ConsoleText {
     public static List<String> siteLines(MethodResult r, int max) {
         if (r.objects() == null || r.objects().perOp() == null) {
             return r.objects() == null ? List.of()
-                    : List.of("allocation sites: not counted (" + r.objects().unavailable() + ")");
+                    : List.of("allocation sites: not counted (" + ProblemText.of(r.objects().uncounted()) + ")");
         }
         List<AllocationSite> sites = r.objects().sites();
         if (sites.isEmpty()) {

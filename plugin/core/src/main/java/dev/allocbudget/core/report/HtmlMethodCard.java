@@ -3,14 +3,15 @@ package dev.allocbudget.core.report;
 import static dev.allocbudget.core.report.HtmlText.breakable;
 import static dev.allocbudget.core.report.HtmlText.esc;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.TimeComparison;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.Quantity;
+import dev.allocbudget.core.model.TimeComparison;
+import dev.allocbudget.core.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,15 @@ final class HtmlMethodCard {
         String verdict = r.verdict().name();
         html.append("<section class=\"method ").append(verdict.toLowerCase(Locale.ROOT))
                 .append(HtmlReport.needsAttention(r) ? " attention" : "")
-                .append("\" data-id=\"").append(esc(r.id())).append("\" data-verdict=\"").append(verdict).append("\">\n")
-                .append("<div class=\"method-head\"><h3 class=\"id\">").append(breakable(r.id())).append("</h3>")
+                .append("\" data-id=\"").append(esc(r.id().toString())).append("\" data-verdict=\"").append(verdict).append("\">\n")
+                .append("<div class=\"method-head\"><h3 class=\"id\">").append(breakable(r.id().toString()))
+                .append("</h3>")
                 .append("<span class=\"tags\"><span class=\"badge\">").append(verdict).append("</span>");
         baselineTag(html, r.baseline());
         html.append("</span></div>\n");
-        if (r.message() != null) {
-            html.append("<pre class=\"message\">").append(breakable(r.message())).append("</pre>\n");
+        String message = ResultText.withId(r);
+        if (message != null) {
+            html.append("<pre class=\"message\">").append(breakable(message)).append("</pre>\n");
         }
         if (r.verdict() != Verdict.ERROR && r.bytesPerOp() != null) {
             charts(html, r);
@@ -71,8 +74,9 @@ final class HtmlMethodCard {
         }
         TimeComparison time = r.jmh() == null ? null : r.jmh().reference();
         if (time != null && time.notCompared() == null) {
-            // the gate put the comparison into the message when it failed the method
-            timeChart(html, time, r.jmh().unit(), r.message() != null && r.message().contains(time.text()));
+            boolean regressed = r instanceof MethodResult.Measured m
+                    && m.breaches().stream().anyMatch(b -> b.quantity() == Quantity.TIME);
+            timeChart(html, time, r.jmh().unit(), regressed);
         }
         html.append("</div>\n");
     }
@@ -137,7 +141,8 @@ final class HtmlMethodCard {
             return;
         }
         if (objects.perOp() == null) {
-            html.append("<p class=\"muted\">Objects not counted: ").append(esc(objects.unavailable())).append("</p>\n");
+            html.append("<p class=\"muted\">Objects not counted: ").append(esc(ProblemText.of(objects.uncounted())))
+                    .append("</p>\n");
             return;
         }
         List<AllocationSite> sites = objects.sites();
@@ -181,7 +186,7 @@ final class HtmlMethodCard {
     private static void details(StringBuilder html, MethodResult r) {
         List<String> facts = new ArrayList<>();
         if (r.jmh() != null) {
-            facts.add("JMH " + r.jmh().timeText() + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
+            facts.add("JMH " + FigureText.time(r.jmh()) + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
                     + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op"));
         }
         facts.add("took " + Figures.seconds(r.elapsed()) + " s");

@@ -4,12 +4,12 @@ import static dev.allocbudget.core.report.HtmlText.breakable;
 import static dev.allocbudget.core.report.HtmlText.esc;
 import static dev.allocbudget.core.report.HtmlText.plural;
 
-import dev.allocbudget.core.BaselineUse;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
 import dev.allocbudget.core.io.AtomicFiles;
+import dev.allocbudget.core.model.BaselineUse;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package dev.allocbudget.core.report;
 
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,16 +41,16 @@ final class JUnitXmlReport {
         }
         xml.append("  </properties>\n");
         for (MethodResult r : results) {
-            xml.append("  <testcase name=\"").append(escape(r.methodName())).append("\" classname=\"")
-                    .append(escape(r.className())).append("\" time=\"").append(seconds(r.elapsed())).append("\"");
+            xml.append("  <testcase name=\"").append(escape(r.id().methodWithRow())).append("\" classname=\"")
+                    .append(escape(r.id().className())).append("\" time=\"").append(seconds(r.elapsed())).append("\"");
             String detail = String.join("\n", details(r));
             if (r.verdict().isViolation()) {
-                xml.append(">\n    <failure message=\"").append(escape(withoutId(r))).append("\" type=\"allocbudget.")
+                xml.append(">\n    <failure message=\"").append(escape(ResultText.message(r))).append("\" type=\"allocbudget.")
                         .append(r.verdict() == Verdict.FAIL ? "OverBudget" : "Regressed").append("\">")
                         .append(text(detail)).append("</failure>\n");
             } else if (r.verdict() == Verdict.ERROR) {
-                xml.append(">\n    <error message=\"").append(escape(firstLine(withoutId(r))))
-                        .append("\" type=\"allocbudget.NotMeasured\">").append(text(r.message()))
+                xml.append(">\n    <error message=\"").append(escape(firstLine(ResultText.message(r))))
+                        .append("\" type=\"allocbudget.NotMeasured\">").append(text(ResultText.withId(r)))
                         .append("</error>\n");
             } else {
                 xml.append(">\n");
@@ -73,18 +73,20 @@ final class JUnitXmlReport {
         s.append("; budget: ").append(budget.isEmpty() ? "none" : String.join(", ", budget));
         if (r.baseline() != null) {
             BaselineEntry e = r.baseline().entry();
-            s.append("; ").append(r.baseline().against()).append(": ").append(e == null ? "none"
+            String against = r.baseline().reference() == null ? "baseline" : "the reference " + r.baseline().reference();
+            s.append("; ").append(against).append(": ").append(e == null ? "none"
                     : Figures.number(e.bytesPerOp()) + " B/op"
                             + (e.objectsPerOp() == null ? "" : ", " + Figures.number(e.objectsPerOp()) + " obj/op")
-                            + (e.time() == null ? "" : ", " + e.time().text()))
+                            + (e.time() == null ? "" : ", " + FigureText.time(e.time())))
                     .append(" (").append(r.baseline().status())
-                    .append(r.baseline().notCompared() == null ? "" : ": " + r.baseline().notCompared()).append(")");
+                    .append(r.baseline().notCompared() == null ? ""
+                            : ": " + ProblemText.of(r.baseline().notCompared())).append(")");
         }
         if (r.jmh() != null) {
-            s.append("; JMH: ").append(r.jmh().timeText()).append(", gc.alloc.rate.norm ")
+            s.append("; JMH: ").append(FigureText.time(r.jmh())).append(", gc.alloc.rate.norm ")
                     .append(r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
             if (r.jmh().reference() != null) {
-                s.append("; time ").append(r.jmh().reference().text());
+                s.append("; time ").append(FigureText.comparison(r.jmh().reference()));
             }
         }
         return s.toString();
@@ -92,16 +94,11 @@ final class JUnitXmlReport {
 
     private static List<String> details(MethodResult r) {
         List<String> lines = new ArrayList<>();
-        lines.add(r.message());
+        lines.add(ResultText.withId(r));
         if (!r.isTimeOnlyRegression()) {
             lines.addAll(ConsoleText.siteLines(r, Integer.MAX_VALUE));
         }
         return lines;
-    }
-
-    private static String withoutId(MethodResult r) {
-        String prefix = r.id() + ": ";
-        return r.message().startsWith(prefix) ? r.message().substring(prefix.length()) : r.message();
     }
 
     private static String firstLine(String s) {

@@ -5,20 +5,21 @@ import static dev.allocbudget.core.io.JsonWriter.number;
 import static dev.allocbudget.core.io.JsonWriter.string;
 import static dev.allocbudget.core.io.JsonWriter.strings;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.BaselineUse;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.FigureDetail;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.JmhResult;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.PropertyNames;
-import dev.allocbudget.core.TimeComparison;
+import dev.allocbudget.core.io.Figures;
 import dev.allocbudget.core.io.JsonWriter;
+import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.BaselineUse;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.core.model.TimeComparison;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -49,13 +50,13 @@ public final class JsonReport {
         json.append("  \"methods\": [");
         String separator = "\n";
         for (MethodResult r : outcome.results()) {
-            ObjectCount objects = objectsOf(r);
-            json.append(separator).append("    {\"id\": ").append(string(r.id()))
+            ObjectCount objects = r.objects();
+            json.append(separator).append("    {\"id\": ").append(string(r.id().toString()))
                     .append(", \"bytesPerOp\": ").append(number(r.bytesPerOp()))
                     .append(detail(r))
-                    .append(", \"objectsPerOp\": ").append(number(objects.perOp()));
-            if (objects.perOp() == null) {
-                json.append(", \"objectsUnavailable\": ").append(string(objects.unavailable()));
+                    .append(", \"objectsPerOp\": ").append(number(r.objectsPerOp()));
+            if (r.objectsPerOp() == null) {
+                json.append(", \"objectsUnavailable\": ").append(string(uncounted(r)));
             } else {
                 json.append(", \"objectsCountedWith\": ").append(string(objects.countedWith()));
             }
@@ -64,10 +65,11 @@ public final class JsonReport {
                     .append("}, \"baseline\": ").append(baseline(r.baseline()))
                     .append(", \"jmh\": ").append(jmh(r.jmh()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
-                    .append(", \"message\": ").append(string(r.message()))
+                    .append(", \"message\": ").append(string(ResultText.withId(r)))
                     .append(", \"sites\": [");
             String siteSeparator = "";
-            for (AllocationSite site : objects.sites()) {
+            List<AllocationSite> sites = objects == null ? List.of() : objects.sites();
+            for (AllocationSite site : sites) {
                 json.append(siteSeparator).append("\n      {\"type\": ").append(string(site.type()))
                         .append(", \"thread\": ").append(string(site.thread()))
                         .append(", \"objectsPerOp\": ").append(Figures.number(site.objectsPerOp()))
@@ -77,7 +79,7 @@ public final class JsonReport {
                         .append("]}");
                 siteSeparator = ",";
             }
-            json.append(objects.sites().isEmpty() ? "]}" : "\n    ]}");
+            json.append(sites.isEmpty() ? "]}" : "\n    ]}");
             separator = ",\n";
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
@@ -100,7 +102,7 @@ public final class JsonReport {
                 + ", \"amortized\": " + d.amortized()
                 + ", \"period\": " + (d.period() == 0 ? "null"
                         : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}")
-                + ", \"lingeringThreads\": " + string(d.lingeringThreads());
+                + ", \"lingeringThreads\": " + string(FigureText.lingering(d));
     }
 
     /**
@@ -119,7 +121,8 @@ public final class JsonReport {
                 + ", \"reason\": " + (e == null ? "null" : string(e.reason()))
                 + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time()))
                 + (c.reference() == null ? "" : ", \"reference\": " + string(c.reference())
-                        + ", \"notCompared\": " + string(c.notCompared())) + "}";
+                        + ", \"notCompared\": " + string(c.notCompared() == null ? null
+                                : ProblemText.of(c.notCompared()))) + "}";
     }
 
     /** A recorded JMH time: present in a method's baseline only when the baseline was recorded with JMH. */
@@ -157,12 +160,13 @@ public final class JsonReport {
                 + string(c.notCompared()) + "}";
     }
 
-    private static ObjectCount objectsOf(MethodResult r) {
+    /** Why the method's objects were not counted. */
+    private static String uncounted(MethodResult r) {
         if (r.objects() != null) {
-            return r.objects();
+            return ProblemText.of(r.objects().uncounted());
         }
-        return ObjectCount.unavailable(r.bytesPerOp() == null ? "the method was not measured"
+        return r.bytesPerOp() == null ? "the method was not measured"
                 : "not counted: the method has no objects budget and kept its budgets"
-                        + " (-D" + PropertyNames.SITES + "=true counts every method)");
+                        + " (-D" + PropertyNames.SITES + "=true counts every method)";
     }
 }

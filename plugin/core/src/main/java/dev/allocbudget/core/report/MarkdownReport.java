@@ -1,14 +1,14 @@
 package dev.allocbudget.core.report;
 
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.BaselineUse;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.Figures;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.PropertyNames;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.BaselineUse;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.core.model.Verdict;
 import java.util.List;
 import java.util.function.Function;
 
@@ -62,8 +62,9 @@ final class MarkdownReport {
                     .append(recorded(entry, BaselineEntry::objectsPerOp)).append(" | ")
                     .append(delta(r.objectsPerOp(), entry == null ? null : entry.objectsPerOp(), "")).append(" |");
             if (jmh) {
-                md.append(' ').append(r.jmh() == null ? NONE : r.jmh().timeText()
-                        + (r.jmh().reference() == null ? "" : ", " + r.jmh().reference().text())).append(" | ")
+                md.append(' ').append(r.jmh() == null ? NONE : FigureText.time(r.jmh())
+                        + (r.jmh().reference() == null ? "" : ", " + FigureText.comparison(r.jmh().reference())))
+                        .append(" | ")
                         .append(r.jmh() == null ? NONE : figure(r.jmh().allocNorm())).append(" |");
             }
             md.append('\n');
@@ -72,7 +73,7 @@ final class MarkdownReport {
         if (!broken.isEmpty()) {
             md.append("\n**What failed**\n\n");
             for (MethodResult r : broken) {
-                md.append("- ").append(escape(r.message()).replace("\n", "\n  ")).append('\n');
+                md.append("- ").append(escape(ResultText.withId(r)).replace("\n", "\n  ")).append('\n');
                 List<String> sites = r.isTimeOnlyRegression() ? List.of() : ConsoleText.siteLines(r, ConsoleText.MAX_SITES_SHOWN);
                 if (!sites.isEmpty() && r.objectsPerOp() != null) {
                     md.append("  ```\n");

@@ -1,13 +1,14 @@
 package dev.allocbudget.core.baseline;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.AllocBudgetException;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Environment;
+import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,11 +27,11 @@ class BaselineFileTest {
     static Baseline sample() {
         return Baseline.EMPTY
                 .with("25", new Baseline.Section(JDK25, new TreeMap<>(Map.of(
-                        "com.acme.Codec#encode", new BaselineEntry(16, 1.0, null)))))
+                        MethodId.parse("com.acme.Codec#encode"), new BaselineEntry(16, 1.0, null)))))
                 .with("17", new Baseline.Section(JDK17, new TreeMap<>(Map.of(
-                        "com.acme.Codec#encode", new BaselineEntry(32, 1.0, "one pooled \"buffer\""),
-                        "com.acme.Codec#decode", new BaselineEntry(0, 0.0, null),
-                        "com.acme.Codec#amortized", new BaselineEntry(12.375, null, null)))));
+                        MethodId.parse("com.acme.Codec#encode"), new BaselineEntry(32, 1.0, "one pooled \"buffer\""),
+                        MethodId.parse("com.acme.Codec#decode"), new BaselineEntry(0, 0.0, null),
+                        MethodId.parse("com.acme.Codec#amortized"), new BaselineEntry(12.375, null, null)))));
     }
 
     @Test

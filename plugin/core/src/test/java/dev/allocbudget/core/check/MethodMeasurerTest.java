@@ -1,145 +1,189 @@
 package dev.allocbudget.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.BudgetMethod;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.Verdict;
-import dev.allocbudget.core.check.MethodMeasurer.Figure;
+import dev.allocbudget.core.fork.MeasureReply;
+import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.Breach;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.ForkFailure;
+import dev.allocbudget.core.model.Improvement;
+import dev.allocbudget.core.model.LimitKind;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.MethodResult.Measured;
+import dev.allocbudget.core.model.NotCompared;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.core.model.Quantity;
+import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The verdict from the forks' figures, asserted on the typed outcome (its text: report.ResultTextTest). */
 class MethodMeasurerTest {
-    private static final BudgetMethod BUDGET_64 = new BudgetMethod("a.B#c", new Budget(64L, null), null, null);
+    private static final MethodId ID = MethodId.parse("a.B#c");
+    private static final BudgetMethod BUDGET_64 = new BudgetMethod(ID, new Budget(64L, null), null, null);
+    private static final BudgetMethod UNLIMITED = new BudgetMethod(ID, Budget.NONE, null, null);
 
     private static Limits budgetOnly(BudgetMethod method) {
         return Limits.budgetOnly(method.budget());
     }
 
-    private static Figure figure(double bytesPerOp) {
-        return new Figure(bytesPerOp, null, null, Duration.ofMillis(500));
+    private static MeasureReply figure(double bytesPerOp) {
+        return new MeasureReply(new Figure(bytesPerOp, null, null), null, Duration.ofMillis(500));
+    }
+
+    private static MeasureReply counted(double bytesPerOp, double objectsPerOp) {
+        return new MeasureReply(new Figure(bytesPerOp, new ObjectCount(objectsPerOp, null, List.of(), "jvmti-agent"),
+                null), null, Duration.ofMillis(500));
+    }
+
+    private static Measured decide(BudgetMethod method, Limits limits, MeasureReply... replies) {
+        return (Measured) MethodMeasurer.decide(method, limits, Arrays.asList(replies));
+    }
+
+    private static List<Double> forks(Measured m) {
+        return m.forks().stream().map(Figure::bytesPerOp).toList();
     }
 
     @Test
     void withinBudgetPassesOnOneFork() {
-        MethodResult r = MethodMeasurer.decide(BUDGET_64, budgetOnly(BUDGET_64), List.of(figure(64)));
+        Measured r = decide(BUDGET_64, budgetOnly(BUDGET_64), figure(64));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(64.0, r.bytesPerOp());
-        assertNull(r.message());
+        assertEquals(List.of(), r.breaches());
+        assertFalse(r.forksDisagree());
     }
 
     @Test
     void twoForksOverBudgetFailWithTheLowerFigure() {
-        MethodResult r = MethodMeasurer.decide(BUDGET_64, budgetOnly(BUDGET_64), List.of(figure(104), figure(96)));
+        Measured r = decide(BUDGET_64, budgetOnly(BUDGET_64), figure(104), figure(96));
         assertEquals(Verdict.FAIL, r.verdict());
-        assertEquals("a.B#c: bytes/op is 96, but budget is 64 (forks measured 104 B, 96 B)", r.message());
+        assertEquals(List.of(new Breach(Quantity.BYTES, 96, 64, 0, LimitKind.BUDGET)), r.breaches());
+        assertEquals(List.of(104.0, 96.0), forks(r));
+        assertTrue(r.forksDisagree());
         assertEquals(Duration.ofSeconds(1), r.elapsed());
     }
 
     @Test
     void anUnconfirmedViolationPassesByMajority() {
-        MethodResult r = MethodMeasurer.decide(BUDGET_64, budgetOnly(BUDGET_64), List.of(figure(96), figure(48), figure(48)));
+        Measured r = decide(BUDGET_64, budgetOnly(BUDGET_64), figure(96), figure(48), figure(48));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(48.0, r.bytesPerOp());
-        assertEquals("a.B#c: passed by majority (forks measured 96 B, 48 B, 48 B)", r.message());
+        assertEquals(List.of(), r.breaches());
+        assertTrue(r.forksDisagree());
     }
 
     @Test
     void aConfirmingForkThatFailsMakesAnErrorNotAGuess() {
-        MethodResult r = MethodMeasurer.decide(BUDGET_64, budgetOnly(BUDGET_64),
-                List.of(figure(96), Figure.failed("the forked JVM exited with code 1 before reporting", Duration.ZERO)));
+        ForkFailure died = new ForkFailure(ForkFailure.Kind.EXITED, 1, Duration.ofSeconds(120), null, "", "forks/x.*");
+        MethodResult r = MethodMeasurer.decide(BUDGET_64, budgetOnly(BUDGET_64), List.of(figure(96),
+                new MeasureReply(null, new Problem.ForkFailed(died), Duration.ZERO)));
         assertEquals(Verdict.ERROR, r.verdict());
         assertNull(r.bytesPerOp());
-        assertEquals("a.B#c: the forked JVM exited with code 1 before reporting", r.message());
+        assertEquals(new MethodResult.NotMeasured(ID, BUDGET_64.budget(), new Problem.ForkFailed(died),
+                Duration.ofMillis(500)), r);
+    }
+
+    @Test
+    void aShapeProblemIsRefusedWithoutAFork() throws Exception {
+        BudgetMethod refused = new BudgetMethod(ID, Budget.NONE, null, "method is static");
+        MethodResult r = new MethodMeasurer(null, false).measure(refused, budgetOnly(refused));
+        assertEquals(new MethodResult.NotMeasured(ID, Budget.NONE, new Problem.Refused("method is static"),
+                Duration.ZERO), r);
     }
 
     @Test
     void noLimitAlwaysPasses() {
-        BudgetMethod unlimited = new BudgetMethod("a.B#c", Budget.NONE, null, null);
-        MethodResult r = MethodMeasurer.decide(unlimited, budgetOnly(unlimited), List.of(figure(1_000_000)));
+        Measured r = decide(UNLIMITED, budgetOnly(UNLIMITED), figure(1_000_000));
         assertEquals(Verdict.PASS, r.verdict());
         assertNull(r.budget().bytes());
     }
 
-    // --- against a baseline ---
+    @Test
+    void anObjectsBudgetWithoutACountIsAnErrorThatKeepsTheBytes() {
+        BudgetMethod objects = new BudgetMethod(ID, new Budget(null, 1L), null, null);
+        ObjectCount.Uncounted why = new ObjectCount.Uncounted.Said("the native object counter is not loaded");
+        Measured r = decide(objects, budgetOnly(objects), new MeasureReply(new Figure(16,
+                ObjectCount.unavailable(why), null), null, Duration.ofMillis(500)));
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.objectsUnchecked());
+        assertEquals(16.0, r.bytesPerOp());
+        assertEquals(why, r.objects().uncounted());
+    }
 
-    private static final BudgetMethod UNLIMITED = new BudgetMethod("a.B#c", Budget.NONE, null, null);
+    // --- against a baseline ---
 
     private static Limits baseline(double bytes, Double objects, double tolerance) {
         return new Limits(Budget.NONE, new BaselineEntry(bytes, objects, "why"), true, tolerance);
     }
 
-    private static Figure counted(double bytesPerOp, double objectsPerOp) {
-        return new Figure(bytesPerOp, new ObjectCount(objectsPerOp, null, List.of(), "jvmti-agent"), null,
-                Duration.ofMillis(500));
-    }
-
     @Test
-    void aRiseAboveTheBaselineConfirmedByTwoForksRegressesWithDeltas() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, 1.0, 0), List.of(counted(48, 2), counted(48, 2)));
+    void aRiseAboveTheBaselineConfirmedByTwoForksRegresses() {
+        Measured r = decide(UNLIMITED, baseline(32, 1.0, 0), counted(48, 2), counted(48, 2));
         assertEquals(Verdict.REGRESSED, r.verdict());
         assertEquals(BaselineComparison.Status.REGRESSED, r.baseline().status());
-        assertEquals("a.B#c: bytes/op is 48, but baseline is 32 (+16 B, +50%); objects/op is 2, but baseline is 1",
-                r.message());
+        assertEquals(List.of(new Breach(Quantity.BYTES, 48, 32, 0, LimitKind.BASELINE),
+                new Breach(Quantity.OBJECTS, 2, 1, 0, LimitKind.BASELINE)), r.breaches());
     }
 
     @Test
     void overTheBudgetIsAFailureEvenWhenTheBaselineAlsoRose() {
-        BudgetMethod budget32 = new BudgetMethod("a.B#c", new Budget(40L, null), null, null);
-        Limits limits = new Limits(budget32.budget(), new BaselineEntry(32, null, null), true, 0);
-        MethodResult r = MethodMeasurer.decide(budget32, limits, List.of(figure(48), figure(48)));
+        BudgetMethod budget40 = new BudgetMethod(ID, new Budget(40L, null), null, null);
+        Limits limits = new Limits(budget40.budget(), new BaselineEntry(32, null, null), true, 0);
+        Measured r = decide(budget40, limits, figure(48), figure(48));
         assertEquals(Verdict.FAIL, r.verdict());
-        assertEquals("a.B#c: bytes/op is 48, but budget is 40; bytes/op is 48, but baseline is 32 (+16 B, +50%)",
-                r.message());
+        assertEquals(List.of(new Breach(Quantity.BYTES, 48, 40, 0, LimitKind.BUDGET),
+                new Breach(Quantity.BYTES, 48, 32, 0, LimitKind.BASELINE)), r.breaches());
     }
 
     @Test
     void aRiseWithinTheToleranceIsTheSameAndOneBeyondItRegresses() {
-        MethodResult within = MethodMeasurer.decide(UNLIMITED, baseline(100, null, 5), List.of(figure(105)));
+        Measured within = decide(UNLIMITED, baseline(100, null, 5), figure(105));
         assertEquals(Verdict.PASS, within.verdict());
         assertEquals(BaselineComparison.Status.SAME, within.baseline().status());
-        MethodResult beyond = MethodMeasurer.decide(UNLIMITED, baseline(100, null, 5),
-                List.of(figure(105.5), figure(105.5)));
+        Measured beyond = decide(UNLIMITED, baseline(100, null, 5), figure(105.5), figure(105.5));
         assertEquals(Verdict.REGRESSED, beyond.verdict());
-        assertEquals("a.B#c: bytes/op is 105.5, but baseline is 100 (+5.5 B, +5.5%; tolerance 5%)", beyond.message());
+        assertEquals(List.of(new Breach(Quantity.BYTES, 105.5, 100, 5, LimitKind.BASELINE)), beyond.breaches());
     }
 
     @Test
     void anImprovementConfirmedByTwoForksShowsTheLargerFigure() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, 1.0, 0), List.of(counted(24, 1), counted(16, 1)));
+        Measured r = decide(UNLIMITED, baseline(32, 1.0, 0), counted(24, 1), counted(16, 1));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(BaselineComparison.Status.IMPROVED, r.baseline().status());
         assertEquals(24.0, r.bytesPerOp(), "an improvement is never overclaimed");
-        assertEquals("a.B#c: bytes/op is 24, below baseline 32 (-8 B, -25%) (forks measured 24 B/1 obj, 16 B/1 obj)",
-                r.message());
+        assertEquals(List.of(new Improvement(Quantity.BYTES, 24, 32, LimitKind.BASELINE)), r.improvements());
     }
 
     @Test
     void anUnconfirmedImprovementIsTheSame() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, null, 0),
-                List.of(figure(16), figure(32), figure(32)));
+        Measured r = decide(UNLIMITED, baseline(32, null, 0), figure(16), figure(32), figure(32));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(BaselineComparison.Status.SAME, r.baseline().status());
         assertEquals(32.0, r.bytesPerOp());
+        assertEquals(List.of(), r.improvements());
     }
 
     @Test
     void forksThatDisagreeThreeWaysNeitherFailNorImprove() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, null, 0),
-                List.of(figure(48), figure(16), figure(32)));
+        Measured r = decide(UNLIMITED, baseline(32, null, 0), figure(48), figure(16), figure(32));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(BaselineComparison.Status.SAME, r.baseline().status());
     }
 
     @Test
     void aMethodWithoutAnEntryIsNewAndPasses() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, new Limits(Budget.NONE, null, true, 0), List.of(figure(999)));
+        Measured r = decide(UNLIMITED, new Limits(Budget.NONE, null, true, 0), figure(999));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(BaselineComparison.Status.NEW, r.baseline().status());
     }
@@ -151,21 +195,21 @@ class MethodMeasurerTest {
     }
 
     @Test
-    void aRiseAboveTheReferenceRegressesAndItsMessageNamesTheReference() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, reference(32, 1.0), List.of(counted(48, 2), counted(48, 2)));
+    void aRiseAboveTheReferenceRegressesAgainstTheReference() {
+        Measured r = decide(UNLIMITED, reference(32, 1.0), counted(48, 2), counted(48, 2));
         assertEquals(Verdict.REGRESSED, r.verdict());
         assertEquals(new BaselineComparison(BaselineComparison.Status.REGRESSED, new BaselineEntry(32, 1.0, null),
                 "1.4.0", null), r.baseline());
-        assertEquals("a.B#c: bytes/op is 48, but the reference 1.4.0 allocates 32 (+16 B, +50%); objects/op is 2, but"
-                + " the reference 1.4.0 allocates 1", r.message());
+        assertEquals(List.of(new Breach(Quantity.BYTES, 48, 32, 0, LimitKind.REFERENCE),
+                new Breach(Quantity.OBJECTS, 2, 1, 0, LimitKind.REFERENCE)), r.breaches());
     }
 
     @Test
-    void lessThanTheReferenceIsAnImprovementThatNamesIt() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, reference(24, null), List.of(figure(0), figure(0)));
+    void lessThanTheReferenceIsAnImprovementOnIt() {
+        Measured r = decide(UNLIMITED, reference(24, null), figure(0), figure(0));
         assertEquals(Verdict.PASS, r.verdict());
         assertEquals(BaselineComparison.Status.IMPROVED, r.baseline().status());
-        assertEquals("a.B#c: bytes/op is 0, below the reference 1.4.0's 24 (-24 B, -100%)", r.message());
+        assertEquals(List.of(new Improvement(Quantity.BYTES, 0, 24, LimitKind.REFERENCE)), r.improvements());
     }
 
     @Test
@@ -176,35 +220,34 @@ class MethodMeasurerTest {
                 reference(40, 1.0))));
         Limits none = MethodMeasurer.agreed(List.of(reference(32, 1.0), reference(40, 1.0), reference(48, 2.0)));
         assertNull(none.baseline());
-        assertEquals("the reference's figures differ from fork to fork: 32 B/op, 40 B/op, 48 B/op", none.notCompared());
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, none, List.of(figure(64), figure(64)));
+        assertEquals(new NotCompared.Inconsistent(List.of(32.0, 40.0, 48.0)), none.notCompared());
+        Measured r = decide(UNLIMITED, none, figure(64), figure(64));
         assertEquals(Verdict.PASS, r.verdict(), "not compared: nothing to regress from");
         assertEquals(BaselineComparison.Status.NEW, r.baseline().status());
     }
 
     @Test
     void aMethodTheReferenceCannotRunIsNewWithTheReason() {
-        Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0",
-                "the reference cannot run it: NoSuchMethodError");
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, limits, List.of(figure(999)));
+        NotCompared cannot = new NotCompared.CannotRun(new Problem.Failed("NoSuchMethodError"));
+        Limits limits = new Limits(Budget.NONE, null, true, 0, "1.4.0", cannot);
+        Measured r = decide(UNLIMITED, limits, figure(999));
         assertEquals(Verdict.PASS, r.verdict());
-        assertEquals(new BaselineComparison(BaselineComparison.Status.NEW, null, "1.4.0",
-                "the reference cannot run it: NoSuchMethodError"), r.baseline());
-        assertNull(r.message());
+        assertEquals(new BaselineComparison(BaselineComparison.Status.NEW, null, "1.4.0", cannot), r.baseline());
+        assertEquals(List.of(), r.improvements());
     }
 
     @Test
     void objectsAreComparedOnlyWhenBothSidesCountedThem() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(32, 1.0, 0), List.of(figure(32)));
+        Measured r = decide(UNLIMITED, baseline(32, 1.0, 0), figure(32));
         assertEquals(BaselineComparison.Status.SAME, r.baseline().status());
-        MethodResult more = MethodMeasurer.decide(UNLIMITED, baseline(32, 1.0, 0), List.of(counted(32, 2), counted(32, 2)));
+        Measured more = decide(UNLIMITED, baseline(32, 1.0, 0), counted(32, 2), counted(32, 2));
         assertEquals(Verdict.REGRESSED, more.verdict());
-        assertEquals("a.B#c: objects/op is 2, but baseline is 1", more.message());
+        assertEquals(List.of(new Breach(Quantity.OBJECTS, 2, 1, 0, LimitKind.BASELINE)), more.breaches());
     }
 
     @Test
     void figuresAreComparedAtTheThreeDecimalsTheFileKeeps() {
-        MethodResult r = MethodMeasurer.decide(UNLIMITED, baseline(12.333, null, 0), List.of(figure(37.0 / 3)));
+        Measured r = decide(UNLIMITED, baseline(12.333, null, 0), figure(37.0 / 3));
         assertEquals(BaselineComparison.Status.SAME, r.baseline().status());
     }
 }

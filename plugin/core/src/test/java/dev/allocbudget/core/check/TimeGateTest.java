@@ -2,14 +2,21 @@ package dev.allocbudget.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.JmhResult;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.TimeComparison;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.Breach;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.LimitKind;
+import dev.allocbudget.core.model.MethodResult.Measured;
+import dev.allocbudget.core.model.Quantity;
+import dev.allocbudget.core.model.TimeComparison;
+import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimeGateTest {
@@ -69,37 +76,38 @@ class TimeGateTest {
     @Test
     void onlyAConfirmedComparisonWhollyBeyondTheToleranceRegresses() {
         TimeComparison confirmed = new TimeComparison("1.4.0", 10, 1.31, 1.22, 1.40, 100, 131, true, null);
-        MethodResult regressed = gate.apply(row(Verdict.PASS, null, confirmed));
-        assertEquals(Verdict.REGRESSED, regressed.verdict());
-        assertEquals("com.acme.Codec#encode: time is 1.31x the reference 1.4.0 (95% CI 1.22-1.40x, 10 fork pairs),"
-                + " beyond the 10% tolerance", regressed.message());
-
+        assertEquals(new Breach(Quantity.TIME, 1.31, 1, 10, LimitKind.REFERENCE), gate.breach(jmh(confirmed)));
         // the first pairs alone (a suspect not yet measured again) fail nothing
         TimeComparison first = new TimeComparison("1.4.0", 5, 1.31, 1.22, 1.40, 100, 131, false, null);
-        assertEquals(Verdict.PASS, gate.apply(row(Verdict.PASS, null, first)).verdict());
+        assertNull(gate.breach(jmh(first)));
         // the interval reaches into the tolerance
         TimeComparison straddles = new TimeComparison("1.4.0", 10, 1.2, 1.09, 1.31, 100, 120, true, null);
-        assertEquals(Verdict.PASS, gate.apply(row(Verdict.PASS, null, straddles)).verdict());
+        assertNull(gate.breach(jmh(straddles)));
         // the reference could not run it
-        TimeComparison none = TimeComparison.notCompared("1.4.0", "NoSuchMethodError: Codec.encode()");
-        MethodResult notCompared = gate.apply(row(Verdict.PASS, null, none));
-        assertEquals(Verdict.PASS, notCompared.verdict());
-        assertEquals("not compared with the reference 1.4.0: NoSuchMethodError: Codec.encode()",
-                notCompared.jmh().reference().text());
+        assertNull(gate.breach(jmh(TimeComparison.notCompared("1.4.0", "NoSuchMethodError: Codec.encode()"))));
+        // no reference at all
+        assertNull(gate.breach(new JmhResult(12, 0.5, "ns/op", "avgt", 0.0)));
     }
 
     @Test
-    void aMethodOverItsBudgetKeepsThatVerdictAndGetsTheTimeToo() {
+    void aMethodOverItsBudgetKeepsThatVerdictAndGetsTheTimeBreachToo() {
         TimeComparison confirmed = new TimeComparison("target/ref", 10, 2.0, 1.9, 2.1, 50, 100, true, null);
-        MethodResult r = gate.apply(row(Verdict.FAIL, "com.acme.Codec#encode: 32 B/op, over its budget of 0", confirmed));
+        Breach budget = new Breach(Quantity.BYTES, 32, 0, 0, LimitKind.BUDGET);
+        Measured overBudget = new Measured(MethodId.parse("com.acme.Codec#encode"), new Budget(0L, null),
+                new Figure(32, null, null), List.of(new Figure(32, null, null)), null, List.of(budget), List.of(), null,
+                Duration.ZERO);
+        JmhResult time = jmh(confirmed);
+        Measured r = overBudget.withJmh(time, gate.breach(time), Duration.ofSeconds(3));
         assertEquals(Verdict.FAIL, r.verdict());
-        assertEquals("com.acme.Codec#encode: 32 B/op, over its budget of 0; time is 2.00x the reference target/ref"
-                + " (95% CI 1.90-2.10x, 10 fork pairs), beyond the 10% tolerance", r.message());
+        assertEquals(List.of(budget, new Breach(Quantity.TIME, 2.0, 1, 10, LimitKind.REFERENCE)), r.breaches());
+        assertFalse(r.timeOnly());
+        Measured timeOnly = new Measured(overBudget.id(), Budget.NONE, overBudget.figure(), overBudget.forks(), null,
+                List.of(), List.of(), null, Duration.ZERO).withJmh(time, gate.breach(time), Duration.ZERO);
+        assertEquals(Verdict.REGRESSED, timeOnly.verdict());
+        assertTrue(timeOnly.timeOnly());
     }
 
-    private static MethodResult row(Verdict verdict, String message, TimeComparison comparison) {
-        return new MethodResult("com.acme.Codec#encode", 0.0, null, new Budget(0L, null), null, verdict, message,
-                Duration.ZERO).withJmh(new JmhResult(comparison.currentMedian(), Double.NaN, "ns/op", "avgt", 0.0,
-                        comparison), Duration.ZERO);
+    private static JmhResult jmh(TimeComparison comparison) {
+        return new JmhResult(comparison.currentMedian(), Double.NaN, "ns/op", "avgt", 0.0, comparison);
     }
 }

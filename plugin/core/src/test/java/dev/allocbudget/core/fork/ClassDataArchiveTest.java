@@ -1,5 +1,8 @@
 package dev.allocbudget.core.fork;
 
+import dev.allocbudget.runner.protocol.MeasureCommand.Threads;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import dev.allocbudget.runner.protocol.MeasureCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,17 +54,16 @@ class ClassDataArchiveTest {
         Path archive = new ClassDataArchive(CheckRequest.currentJava(), temp.resolve("archives"), TIMEOUT)
                 .prepare(20_000).file();
         ForkProcess process = new ForkProcess(CheckRequest.currentJava(), temp, TIMEOUT, temp);
-        String classpath = new ForkClasspath(List.of()).of(List.of());
+        List<String> classpath = new ForkClasspath(List.of()).recording();
 
         List<String> flags = new ArrayList<>(ClassDataArchive.flags(archive));
         flags.add("-Xlog:class+load=info:file=" + temp.resolve("loaded.log"));
-        ForkRun with = process.run("with", flags, classpath, ForkedMain.class.getName(), "measure",
-                List.of(Calibration.ID, "20000"));
-        ForkRun without = process.run("without", List.of(), classpath, ForkedMain.class.getName(), "measure",
-                List.of(Calibration.ID, "20000"));
+        String command = new MeasureCommand(Calibration.ID, 20_000, Counting.NONE, Threads.ALL).encode();
+        ForkRun with = process.run("with", flags, classpath, ForkedMain.class.getName(), "measure", command);
+        ForkRun without = process.run("without", List.of(), classpath, ForkedMain.class.getName(), "measure", command);
 
-        assertEquals(16.0, with.bytesPerOp().orElseThrow());
-        assertEquals(16.0, without.bytesPerOp().orElseThrow());
+        assertEquals(16.0, MeasureReply.of(with, Counting.NONE).figure().bytesPerOp());
+        assertEquals(16.0, MeasureReply.of(without, Counting.NONE).figure().bytesPerOp());
         // a class the JDK's default archive does not hold, which every measuring fork loads
         String loaded = Files.readString(temp.resolve("loaded.log"));
         assertTrue(loaded.contains("java.lang.management.ManagementFactory source: shared objects file"), loaded);

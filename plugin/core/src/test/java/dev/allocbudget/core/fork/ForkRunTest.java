@@ -1,18 +1,24 @@
 package dev.allocbudget.core.fork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.core.model.ForkFailure;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.EventFormat;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A fork's events decoded once into its reply: figures, or why there are none. */
 class ForkRunTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -22,37 +28,79 @@ class ForkRunTest {
     private ForkRun run(String eventsFile) throws Exception {
         Path events = dir.resolve("fork.events");
         Files.writeString(events, eventsFile);
-        return ForkRun.read(0, false, events, "", Duration.ofMillis(5), "forks/fork-001-measure.*");
+        return ForkRun.read(0, false, TIMEOUT, events, "", Duration.ofMillis(5), "forks/fork-001-measure.*");
     }
 
     @Test
-    void theFigureIsTheLastWindowsBytesPerCall() throws Exception {
-        ForkRun run = run(EventFormat.HEADER + "\nresult\t96\t2\t4000\t300\t32\tfalse\t0\t0\nbye\n");
-        assertEquals(Optional.of(48.0), run.bytesPerOp());
-        assertEquals(Optional.empty(), run.failure(TIMEOUT));
-        assertEquals(List.of(new Event.Result(96, 2, 4000, 300, 32, false, 0, 0)), run.all(Event.Result.class));
+    void theFigureIsTheLastWindowsBytesPerCallWithItsMakeUp() throws Exception {
+        ForkRun run = run(EventFormat.HEADER + "\nresult\t96\t2\t4000\t300\t32\ttrue\t5000\t16400\n"
+                + "lingering\tpool-1-thread-1 (RUNNABLE)\nbye\n");
+        assertEquals(Optional.empty(), run.failure());
+        MeasureReply reply = MeasureReply.of(run, Counting.NONE);
+        assertEquals(new Figure(48, null, new FigureDetail(16, true, 5000, 16400, "pool-1-thread-1 (RUNNABLE)")),
+                reply.figure());
+        assertNull(reply.problem());
+        assertEquals(Duration.ofMillis(5), reply.elapsed());
+    }
+
+    @Test
+    void objectsAndSitesArePerCallBiggestFirstOrWhyThereAreNone() throws Exception {
+        MeasureReply counted = MeasureReply.of(run(EventFormat.HEADER + "\nresult\t96\t2\t4000\t300\t96\tfalse\t0\t0\n"
+                + "objects\t4\t2\nsite\t2\t32\tmain\tjava.lang.Integer\ta.B.c(B.java:1)\n"
+                + "site\t2\t64\tmain\tbyte[]\ta.B.c(B.java:2)\nbye\n"), Counting.AGENT);
+        ObjectCount objects = counted.figure().objects();
+        assertEquals(2.0, objects.perOp());
+        assertEquals("jvmti-agent", objects.countedWith());
+        assertEquals("byte[]", objects.sites().get(0).type());
+        assertEquals(32.0, objects.sites().get(0).bytesPerOp());
+        MeasureReply unavailable = MeasureReply.of(run(EventFormat.HEADER
+                + "\nresult\t96\t2\t4000\t300\t96\tfalse\t0\t0\nobjects-unavailable\tno agent here\nbye\n"),
+                Counting.AGENT);
+        assertEquals(new ObjectCount.Uncounted.Said("no agent here"), unavailable.figure().objects().uncounted());
     }
 
     @Test
     void anErrorAfterTheFigureExplainsTheMethodInstead() throws Exception {
-        ForkRun run = run(EventFormat.HEADER + "\nresult\t96\t2\t4000\t300\t32\tfalse\t0\t0\nerror\tteardown threw\nbye\n");
-        assertEquals(Optional.empty(), run.bytesPerOp());
-        assertEquals("teardown threw", run.whyNoFigure(TIMEOUT));
+        MeasureReply reply = MeasureReply.of(run(EventFormat.HEADER
+                + "\nresult\t96\t2\t4000\t300\t32\tfalse\t0\t0\nerror\tteardown threw\nbye\n"), Counting.NONE);
+        assertNull(reply.figure());
+        assertEquals(new Problem.Failed("teardown threw"), reply.problem());
     }
 
     @Test
-    void aForkCutOffMidLineExitedBeforeReporting() throws Exception {
+    void aForkCutOffMidLineExitedBeforeReportingButItsFigureStands() throws Exception {
         ForkRun run = run(EventFormat.HEADER + "\nresult\t96\t2\t4000\t300\t32\tfalse\t0\t0\nby");
-        assertEquals(Optional.of(48.0), run.bytesPerOp());
-        assertTrue(run.failure(TIMEOUT).orElseThrow().startsWith("the forked JVM exited with code 0 before reporting"));
+        assertEquals(48.0, MeasureReply.of(run, Counting.NONE).figure().bytesPerOp());
+        assertEquals(Optional.of(new ForkFailure(ForkFailure.Kind.EXITED, 0, TIMEOUT, null, "",
+                "forks/fork-001-measure.*")), run.failure());
+        MeasureReply counted = MeasureReply.of(run, Counting.AGENT);
+        assertEquals(new ObjectCount.Uncounted.NoCount(new Problem.ForkFailed(run.failure().orElseThrow())),
+                counted.figure().objects().uncounted(), "the objects it never got to count: why");
     }
 
     @Test
     void aRunnerOfAnotherVersionIsNamedNotTakenForACrash() throws Exception {
         ForkRun run = run("allocbudget-events\t2\nresult\t96\t2\t4000\t300\t32\tfalse\t0\t0\nbye\n");
-        String why = run.whyNoFigure(TIMEOUT);
-        assertTrue(why.startsWith("the fork speaks events version 2, this plugin version " + EventFormat.VERSION
-                + ": the runner jar on the class path is from another allocbudget version"), why);
-        assertTrue(why.endsWith("\nfork logs: forks/fork-001-measure.*"), why);
+        ForkFailure failure = run.failure().orElseThrow();
+        assertEquals(ForkFailure.Kind.UNREADABLE, failure.kind());
+        assertTrue(failure.unreadable().startsWith("the fork speaks events version 2, this plugin version "
+                + EventFormat.VERSION + ": the runner jar on the class path is from another allocbudget version"),
+                failure.unreadable());
+        assertEquals(new Problem.ForkFailed(failure), MeasureReply.of(run, Counting.NONE).problem());
+    }
+
+    @Test
+    void discoveryDecodesTheEnvironmentTheRowsAndTheWarnings() throws Exception {
+        DiscoveryReply reply = DiscoveryReply.of(run(EventFormat.HEADER + "\nenv\t17.0.15\tDebian\tOpenJDK\tG1\n"
+                + "method\ta.B#c\t64\t-1\t-1.0\t\nwarning\tcould not load a.D\nbye\n"), "0.1.0");
+        assertNull(reply.problem());
+        assertEquals("17", reply.environment().javaFeature());
+        assertEquals("0.1.0", reply.environment().pluginVersion());
+        assertEquals("a.B#c", reply.methods().get(0).id().toString());
+        assertEquals(64L, reply.methods().get(0).budget().bytes());
+        assertNull(reply.methods().get(0).tolerancePercent(), "-1: the build's default");
+        assertEquals(java.util.List.of("could not load a.D"), reply.warnings());
+        DiscoveryReply silent = DiscoveryReply.of(run(EventFormat.HEADER + "\nbye\n"), "0.1.0");
+        assertEquals(new Problem.Failed("the fork reported no environment"), silent.problem());
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.JmhResult;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Results;
+import dev.allocbudget.core.report.ConsoleText;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +20,17 @@ class JmhTest {
 
     @Test
     void jmhAndTheCheckDisagreeingBeyondOneByteAndOnePercentIsSaid() {
-        MethodResult same = new MethodResult("a.B#c", 16.0, null, Budget.NONE, null, Verdict.PASS, null, Duration.ZERO,
-                new JmhResult(5, 1, "ns/op", "avgt", 16.004), null);
-        assertEquals(Optional.empty(), JmhMeasurer.disagreement(same));
-        MethodResult large = new MethodResult("a.B#c", 1000.0, null, Budget.NONE, null, Verdict.PASS, null,
-                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1008.0), null);
-        assertEquals(Optional.empty(), JmhMeasurer.disagreement(large), "8 B of 1000 is under 1%");
-        MethodResult apart = new MethodResult("a.B#c", 1136.0, null, Budget.NONE, null, Verdict.PASS, null,
-                Duration.ZERO, new JmhResult(5, 1, "ns/op", "avgt", 1208.0), null);
-        assertTrue(JmhMeasurer.disagreement(apart).get().startsWith("a.B#c: JMH's gc.alloc.rate.norm is 1208 B/op,"
+        assertFalse(JmhMeasurer.disagree(withJmh(16, 16.004)));
+        assertFalse(JmhMeasurer.disagree(withJmh(1000, 1008)), "8 B of 1000 is under 1%");
+        MethodResult apart = withJmh(1136, 1208);
+        assertTrue(JmhMeasurer.disagree(apart));
+        assertTrue(ConsoleText.jmhDisagreement(apart).startsWith("a.B#c: JMH's gc.alloc.rate.norm is 1208 B/op,"
                 + " the check measured 1136 B/op. Likely reasons: the two JVMs compiled the method differently"));
+    }
+
+    private static MethodResult withJmh(double bytes, double allocNorm) {
+        return Results.pass("a.B#c", bytes, Budget.NONE)
+                .withJmh(new JmhResult(5, 1, "ns/op", "avgt", allocNorm), null, Duration.ZERO);
     }
 
     @Test

@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.BaselineUse;
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.SampleOutcome;
+import dev.allocbudget.core.model.Verdict;
 import dev.allocbudget.core.io.JsonReader;
 import dev.allocbudget.core.io.JsonWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,7 +39,7 @@ class HtmlReportChromiumTest {
             "{\"width\":390,\"height\":844,\"deviceScaleFactor\":2,\"mobile\":true}";
     private static final String DESKTOP =
             "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}";
-    private static final String SCRIPT_IN_MESSAGE = "<script>alert(\"x & 'y'\")</script>";
+    private static final String SCRIPT_IN_MESSAGE = SampleOutcome.SCRIPT_IN_MESSAGE;
 
     /** Reads what the page shows: viewport, overflow, and per method card its box, colours and texts. */
     private static final String LAYOUT = """
@@ -85,7 +78,7 @@ class HtmlReportChromiumTest {
     @BeforeAll
     static void openTheReportOnAPhoneAndADesktop() throws Exception {
         Path chromium = chromiumOrSkip();
-        outcome = outcome();
+        outcome = SampleOutcome.outcome();
         reportUrl = HtmlReport.write(outcome, OUT).toUri().toString();
         try (HeadlessChromium browser = HeadlessChromium.start(chromium)) {
             browser.send("Network.enable", "{}");
@@ -127,7 +120,7 @@ class HtmlReportChromiumTest {
     @Test
     void everyMethodIsShownInAVisibleCardWithinThePhonesWidth() {
         Map<String, JsonReader.Node> cards = cardsById(phone);
-        assertEquals(outcome.results().stream().map(MethodResult::id).sorted().toList(),
+        assertEquals(outcome.results().stream().map(r -> r.id().toString()).sorted().toList(),
                 cards.keySet().stream().sorted().toList());
         double width = number(phone, "innerWidth");
         for (JsonReader.Node card : cards.values()) {
@@ -191,9 +184,9 @@ class HtmlReportChromiumTest {
     void violationsShowTheirMessageAndTopAllocationSites() {
         Map<String, JsonReader.Node> cards = cardsById(phone);
         for (MethodResult r : outcome.results()) {
-            JsonReader.Node card = cards.get(r.id());
+            JsonReader.Node card = cards.get(r.id().toString());
             if (r.verdict() != Verdict.PASS) {
-                assertEquals(r.message(), card.get("message").asString(), r.id() + " message");
+                assertEquals(ResultText.withId(r), card.get("message").asString(), r.id() + " message");
             }
             if (r.verdict().isViolation()) {
                 int expected = Math.min(5, r.objects().sites().size());
@@ -213,79 +206,6 @@ class HtmlReportChromiumTest {
     @Test
     void thePageFetchesNothingButItself() {
         assertEquals(List.of(reportUrl), requested, "network requests");
-    }
-
-    // ---------------------------------------------------------------- the outcome shown
-
-    /** One method of each kind a report shows, with ids and messages that need escaping and wrapping. */
-    static CheckOutcome outcome() {
-        String pkg = "dev.allocbudget.examples.";
-        BaselineEntry routeTable = new BaselineEntry(32, 2.0, "one String for the path segment");
-        MethodResult zero = new MethodResult(pkg + "RouterBudget#staticRoute", 0.0, null, new Budget(0L, null),
-                same(new BaselineEntry(0, null, null)), Verdict.PASS, null, Duration.ofMillis(612));
-        MethodResult withinBudget = new MethodResult(pkg + "RouterBudget#paramAsString", 24.0, null,
-                new Budget(24L, null), same(new BaselineEntry(24, null, null)), Verdict.PASS, null,
-                Duration.ofMillis(655));
-        MethodResult improved = new MethodResult(pkg + "NaiveRouterBudget#dynamicRoute", 520.0, null, Budget.NONE,
-                new BaselineComparison(BaselineComparison.Status.IMPROVED,
-                        new BaselineEntry(584, null, "regex router, kept as the slow reference")),
-                Verdict.PASS, pkg + "NaiveRouterBudget#dynamicRoute: bytes/op is 520, below baseline 584 (-64 B, -11%)",
-                Duration.ofMillis(540));
-        MethodResult isNew = new MethodResult(pkg + "ParamsBudget#bindOne", 40.0,
-                new ObjectCount(2.0, null, List.of(
-                        site("java.lang.String", 1, 24, "java.lang.StringLatin1.newString(StringLatin1.java:769)",
-                                pkg + "Params.bindOne(Params.java:21)"),
-                        site("java.lang.Integer", 1, 16, "java.lang.Integer.valueOf(Integer.java:1081)",
-                                pkg + "Params.bindOne(Params.java:22)")), "jvmti-agent"),
-                new Budget(64L, 2L), BaselineComparison.NEW, Verdict.PASS, null, Duration.ofMillis(830));
-        MethodResult regressed = new MethodResult(pkg + "RouteTableBudget#lookup", 48.0,
-                new ObjectCount(3.0, null, List.of(
-                        site("java.lang.String", 1, 24, pkg + "RouteTable.lookup(RouteTable.java:57)"),
-                        site("java.lang.Integer", 1, 16, "java.lang.Integer.valueOf(Integer.java:1081)",
-                                pkg + "RouteTable.lookup(RouteTable.java:60)"),
-                        site("java.lang.Object", 1, 8, pkg + "RouteTable.lookup(RouteTable.java:61)")), "jvmti-agent"),
-                new Budget(64L, null), new BaselineComparison(BaselineComparison.Status.REGRESSED, routeTable),
-                Verdict.REGRESSED, pkg + "RouteTableBudget#lookup: bytes/op is 48, but baseline is 32 (+16 B, +50%);"
-                        + " objects/op is 3, but baseline is 2", Duration.ofMillis(1420));
-        MethodResult overBudget = new MethodResult("demo.ParamsBudget#bind", 128.0,
-                new ObjectCount(5.0, null, List.of(
-                        site("java.util.HashMap$Node", 1, 32, "java.util.HashMap.newNode(HashMap.java:1901)",
-                                "demo.Params.bind(Params.java:12)"),
-                        site("java.util.HashMap$Node", 1, 32, "java.util.HashMap.newNode(HashMap.java:1901)",
-                                "demo.Params.bind(Params.java:13)"),
-                        site("byte[]", 1, 24, "java.util.Arrays.copyOfRange(Arrays.java:3822)",
-                                "demo.Params.bind(Params.java:12)"),
-                        site("java.lang.String", 1, 24, "java.lang.StringLatin1.newString(StringLatin1.java:769)",
-                                "demo.Params.bind(Params.java:12)"),
-                        site("java.lang.Integer", 0.5, 8, "java.lang.Integer.valueOf(Integer.java:1081)",
-                                "demo.Params.bind(Params.java:13)"),
-                        site("java.lang.Long", 0.5, 8, "java.lang.Long.valueOf(Long.java:1204)")), "jvmti-agent"),
-                new Budget(64L, 2L), same(new BaselineEntry(128, 5.0, null)), Verdict.FAIL,
-                "demo.ParamsBudget#bind: bytes/op is 128, but budget is 64; objects/op is 5, but budget is 2",
-                Duration.ofMillis(1390));
-        MethodResult error = new MethodResult(pkg + "BrokenBudget$Inner#throwsOnCall", null, null, new Budget(0L, null),
-                null, Verdict.ERROR, pkg + "BrokenBudget$Inner#throwsOnCall: the method threw"
-                        + " java.lang.IllegalStateException: bad input " + SCRIPT_IN_MESSAGE + "\n"
-                        + "\tat " + pkg + "BrokenBudget$Inner.throwsOnCall(BrokenBudget.java:31)\n"
-                        + "\tat dev.allocbudget.runner.Harness.call(Harness.java:88)", Duration.ofMillis(310));
-        MethodResult longId = new MethodResult(pkg + "very.deeply.nested.configuration.parsing"
-                + ".ExtraordinarilyLongConfigurationParserBudget$WithANestedStateHolder"
-                + "#parsesAVeryLongConfigurationKeyWithoutAllocatingAnything", 16.0,
-                ObjectCount.unavailable("no JVMTI agent for this platform, and JFR counting is off"), new Budget(16L, 1L),
-                BaselineComparison.NEW, Verdict.PASS, null, Duration.ofMillis(700));
-        BaselineUse baseline = new BaselineUse(Path.of("src", "test", "allocbudget-baseline.json"), "17",
-                List.of("17", "21"), List.of(pkg + "OldRouterBudget#removedMethod"));
-        return new CheckOutcome(new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1", "0.1.0-SNAPSHOT"),
-                List.of(zero, withinBudget, improved, isNew, regressed, overBudget, error, longId), baseline,
-                Duration.ofMillis(6457));
-    }
-
-    private static BaselineComparison same(BaselineEntry entry) {
-        return new BaselineComparison(BaselineComparison.Status.SAME, entry);
-    }
-
-    private static AllocationSite site(String type, double objects, double bytes, String... frames) {
-        return new AllocationSite(type, objects, bytes, List.of(frames));
     }
 
     // ---------------------------------------------------------------- reading the layout

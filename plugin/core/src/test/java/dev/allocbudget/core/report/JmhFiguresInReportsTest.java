@@ -3,12 +3,12 @@ package dev.allocbudget.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.JmhResult;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.Verdict;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.Results;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ class JmhFiguresInReportsTest {
 
     @Test
     void reportsCarryJmhFiguresAndAnUnknownErrorIsNullNotNaN() {
-        MethodResult r = new MethodResult("a.B#c", 16.0, null, Budget.NONE, null, Verdict.PASS, null, Duration.ZERO,
-                new JmhResult(4.772, Double.NaN, "ns/op", "avgt", 16.001), null);
+        MethodResult r = Results.pass("a.B#c", 16, Budget.NONE)
+                .withJmh(new JmhResult(4.772, Double.NaN, "ns/op", "avgt", 16.001), null, Duration.ZERO);
         CheckOutcome outcome = new CheckOutcome(new Environment("17.0.15", "v", "vm", "G1", "p"), List.of(r), null,
                 Duration.ZERO);
         assertTrue(JsonReport.render(outcome).contains("\"jmh\": {\"score\": 4.772, \"error\": null, \"unit\":"

@@ -1,19 +1,10 @@
 package dev.allocbudget.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.allocbudget.core.AllocationSite;
-import dev.allocbudget.core.BaselineComparison;
-import dev.allocbudget.core.BaselineEntry;
-import dev.allocbudget.core.BaselineUse;
-import dev.allocbudget.core.Budget;
-import dev.allocbudget.core.CheckOutcome;
-import dev.allocbudget.core.Environment;
-import dev.allocbudget.core.FigureDetail;
-import dev.allocbudget.core.MethodResult;
-import dev.allocbudget.core.ObjectCount;
-import dev.allocbudget.core.Verdict;
-import java.time.Duration;
+import dev.allocbudget.core.io.JsonReader;
+import dev.allocbudget.core.model.SampleOutcome;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,46 +12,36 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
 
     @Test
-    void rendersEveryFieldSortedByIdWithNullsAndReasonsForUnknownsInAnyLocale() {
+    void rendersEveryFieldSortedByIdWithNullsAndReasonsForUnknownsInAnyLocale() throws Exception {
         Locale saved = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY); // decimal comma must not leak into the report
+        String json;
         try {
-            ObjectCount counted = new ObjectCount(1.5, null, List.of(
-                    new AllocationSite("java.lang.Integer", 1, 16, List.of("java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)")),
-                    new AllocationSite("byte[]", 0.5, 12, List.of("a.B.fails(B.java:9)"))), "jvmti-agent");
-            CheckOutcome outcome = new CheckOutcome(
-                    new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1", "0.1.0"),
-                    List.of(
-                            new MethodResult("a.B#fails", 28.0, counted, new Budget(8L, 1L), new BaselineComparison(BaselineComparison.Status.REGRESSED,
-                                    new BaselineEntry(24, 1.0, "a \"reason\"")), Verdict.FAIL,
-                                    "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", Duration.ZERO,
-                                    null, new FigureDetail(4, true, 5000, 140_000, null)),
-                            new MethodResult("a.B$C#broken", null, null, Budget.NONE, null, Verdict.ERROR,
-                                    "a.B$C#broken: the method threw x \"y\"\n\tat z", Duration.ZERO),
-                            new MethodResult("a.B#ok", 0.0, null, Budget.NONE, BaselineComparison.NEW, Verdict.PASS, null, Duration.ZERO),
-                            new MethodResult("a.B#uncounted", 16.0, ObjectCount.unavailable("no agent"), new Budget(16L, null), null,
-                                    Verdict.PASS, null, Duration.ZERO)),
-                    new BaselineUse(java.nio.file.Path.of("allocbudget-baseline.json"), "17", List.of("17", "25"),
-                            List.of("a.B#gone")),
-                    Duration.ZERO);
-            assertEquals("""
-                    {
-                      "formatVersion": 1,
-                      "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", "vmName": "OpenJDK 64-Bit Server VM", "gc": "G1", "pluginVersion": "0.1.0"},
-                      "baseline": {"file": "allocbudget-baseline.json", "java": "17", "javaInFile": ["17", "25"], "staleEntries": ["a.B#gone"]},
-                      "methods": [
-                        {"id": "a.B#fails", "bytesPerOp": 28, "callerBytesPerOp": 4, "otherThreadsBytesPerOp": 24, "amortized": true, "period": {"calls": 5000, "bytes": 140000}, "lingeringThreads": null, "objectsPerOp": 1.5, "objectsCountedWith": "jvmti-agent", "budget": {"bytes": 8, "objects": 1}, "baseline": {"status": "REGRESSED", "bytesPerOp": 24, "objectsPerOp": 1, "reason": "a \\"reason\\""}, "jmh": null, "verdict": "FAIL", "message": "a.B#fails: bytes/op is 28, but budget is 8; objects/op is 1.5, but budget is 1", "sites": [
-                          {"type": "java.lang.Integer", "thread": "main", "objectsPerOp": 1, "bytesPerOp": 16, "frames": ["java.lang.Integer.valueOf(Integer.java:1081)", "a.B.fails(B.java:7)"]},
-                          {"type": "byte[]", "thread": "main", "objectsPerOp": 0.5, "bytesPerOp": 12, "frames": ["a.B.fails(B.java:9)"]}
-                        ]},
-                        {"id": "a.B#ok", "bytesPerOp": 0, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null}, "baseline": {"status": "NEW", "bytesPerOp": null, "objectsPerOp": null, "reason": null}, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
-                        {"id": "a.B#uncounted", "bytesPerOp": 16, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "no agent", "budget": {"bytes": 16, "objects": null}, "baseline": null, "jmh": null, "verdict": "PASS", "message": null, "sites": []},
-                        {"id": "a.B$C#broken", "bytesPerOp": null, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": null, "objects": null}, "baseline": null, "jmh": null, "verdict": "ERROR", "message": "a.B$C#broken: the method threw x \\"y\\"\\n\\tat z", "sites": []}
-                      ]
-                    }
-                    """, JsonReport.render(outcome));
+            json = JsonReport.render(SampleOutcome.outcome());
         } finally {
             Locale.setDefault(saved);
         }
+        assertTrue(json.startsWith("""
+                {
+                  "formatVersion": 1,
+                  "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", "vmName": "OpenJDK 64-Bit Server VM", "gc": "G1", "pluginVersion": "0.1.0-SNAPSHOT"},
+                  "baseline": {"file": "src/test/allocbudget-baseline.json", "java": "17", "javaInFile": ["17", "21"], "staleEntries": ["dev.allocbudget.examples.OldRouterBudget#removedMethod"]},
+                  "methods": [
+                    {"id": "demo.ParamsBudget#bind", "bytesPerOp": 128, "callerBytesPerOp": 128, "otherThreadsBytesPerOp": 0, "amortized": true, "period": {"calls": 5000, "bytes": 640000}, "lingeringThreads": null, "objectsPerOp": 5, "objectsCountedWith": "jvmti-agent", "budget": {"bytes": 64, "objects": 2}, "baseline": {"status": "SAME", "bytesPerOp": 128, "objectsPerOp": 5, "reason": null}, "jmh": null, "verdict": "FAIL", "message": "demo.ParamsBudget#bind: bytes/op is 128, but budget is 64; objects/op is 5, but budget is 2 (a mean per call: 640,000 B every 5,000 calls)", "sites": [
+                      {"type": "java.util.HashMap$Node", "thread": "main", "objectsPerOp": 1, "bytesPerOp": 32, "frames": ["java.util.HashMap.newNode(HashMap.java:1901)", "demo.Params.bind(Params.java:12)"]},
+                """), json);
+        assertTrue(json.contains("""
+                    {"id": "dev.allocbudget.examples.BrokenBudget$Inner#throwsOnCall", "bytesPerOp": null, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "the method was not measured", "budget": {"bytes": 0, "objects": null}, "baseline": null, "jmh": null, "verdict": "ERROR", "message": "dev.allocbudget.examples.BrokenBudget$Inner#throwsOnCall: the method threw java.lang.IllegalStateException: bad input <script>alert(\\"x & 'y'\\")</script>\\n\\tat dev.allocbudget.examples.BrokenBudget$Inner.throwsOnCall(BrokenBudget.java:31)\\n\\tat dev.allocbudget.runner.Harness.call(Harness.java:88)", "sites": []},
+                """), json);
+        assertTrue(json.contains("""
+                    {"id": "dev.allocbudget.examples.NaiveRouterBudget#dynamicRoute", "bytesPerOp": 520, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null}, "baseline": {"status": "IMPROVED", "bytesPerOp": 584, "objectsPerOp": null, "reason": "regex router, kept as the slow reference"}, "jmh": null, "verdict": "PASS", "message": "dev.allocbudget.examples.NaiveRouterBudget#dynamicRoute: bytes/op is 520, below baseline 584 (-64 B, -11%)", "sites": []},
+                """), json);
+        assertTrue(json.contains("\"objectsPerOp\": null, \"objectsUnavailable\": \"no JVMTI agent for this platform,"
+                + " and JFR counting is off\", \"budget\": {\"bytes\": 16, \"objects\": null}, \"baseline\":"
+                + " {\"status\": \"NEW\""), json);
+        // sorted by id, and the whole document reads back as JSON
+        List<String> ids = JsonReader.parse(json, "report.json").get("methods").list().stream()
+                .map(m -> m.get("id").asString()).toList();
+        assertEquals(SampleOutcome.outcome().results().stream().map(r -> r.id().toString()).sorted().toList(), ids);
     }
 }

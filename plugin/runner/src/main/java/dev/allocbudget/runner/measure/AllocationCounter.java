@@ -28,8 +28,14 @@ public final class AllocationCounter {
     static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    /**
+     * The system property that says whose allocation counts: {@code caller}, or {@code all} (the default). The fork
+     * sets it from its command before this class is first used; in-process tests set it for their JVM.
+     */
+    public static final String THREADS_PROPERTY = "allocbudget.threads";
+
     /** True when a window counts all threads (the default), false for the calling thread only. */
-    public static final boolean ALL_THREADS = !"caller".equals(System.getProperty("allocbudget.threads", "all"));
+    public static final boolean ALL_THREADS = !"caller".equals(System.getProperty(THREADS_PROPERTY, "all"));
 
     /** {@code getTotalThreadAllocatedBytes} of {@link #THREADS}, or null where this JVM has no such counter. */
     private static final MethodHandle TOTAL = totalCounter();

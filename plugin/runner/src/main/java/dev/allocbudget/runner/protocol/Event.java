@@ -30,7 +30,7 @@ public sealed interface Event {
      *
      * @param problem why the method cannot be measured, or null when its shape is valid
      */
-    record Method(String id, long budgetBytes, long budgetObjects, double tolerancePercent, String problem)
+    record Method(MethodId id, long budgetBytes, long budgetObjects, double tolerancePercent, String problem)
             implements Event {
         static final String TAG = "method";
 
@@ -43,7 +43,7 @@ public sealed interface Event {
             return values(id, budgetBytes, budgetObjects, tolerancePercent, problem == null ? "" : problem);
         }
         static Method decode(Fields f) {
-            return new Method(f.text(), f.longValue(), f.longValue(), f.doubleValue(), f.text());
+            return new Method(f.methodId(), f.longValue(), f.longValue(), f.doubleValue(), f.text());
         }
     }
 
@@ -87,6 +87,40 @@ public sealed interface Event {
         public double callerBytesPerOp() {
             return (double) callerBytes / opsInWindow;
         }
+    }
+
+    /**
+     * Measurement: threads of the fork that went on allocating after the calls had stopped, as the fork names them:
+     * their allocation counts as the method's in whichever window it falls.
+     */
+    record Lingering(String threads) implements Event {
+        static final String TAG = "lingering";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(threads); }
+        static Lingering decode(Fields f) { return new Lingering(f.text()); }
+    }
+
+    /**
+     * Any check fork, last: a class or resource it looked up on the project's class path, with the hash of what it
+     * found (every copy, for a resource looked up as all of them); none when it found nothing. What a stored figure
+     * is keyed on.
+     *
+     * @param kind {@code class}, {@code resource} or {@code resources}
+     */
+    record Loaded(String kind, String name, List<String> hashes) implements Event {
+        static final String TAG = "loaded";
+
+        public Loaded {
+            hashes = List.copyOf(hashes);
+        }
+
+        public String tag() { return TAG; }
+        public List<?> fields() {
+            List<Object> fields = new ArrayList<>(values(kind, name));
+            fields.addAll(hashes); // the hashes fill the rest of the line
+            return fields;
+        }
+        static Loaded decode(Fields f) { return new Loaded(f.text(), f.text(), f.rest()); }
     }
 
     /** Counting: {@code count} objects in a window of {@code ops} calls. */
@@ -153,11 +187,11 @@ public sealed interface Event {
     }
 
     /** JMH prepare: the JMH benchmark (a regex for JMH's include) that runs the budget method {@code methodId}. */
-    record JmhBenchmark(String methodId, String benchmarkRegex) implements Event {
+    record JmhBenchmark(MethodId methodId, String benchmarkRegex) implements Event {
         static final String TAG = "jmh-benchmark";
         public String tag() { return TAG; }
         public List<?> fields() { return values(methodId, benchmarkRegex); }
-        static JmhBenchmark decode(Fields f) { return new JmhBenchmark(f.text(), f.text()); }
+        static JmhBenchmark decode(Fields f) { return new JmhBenchmark(f.methodId(), f.text()); }
     }
 
     /** JMH run: another JMH run on this machine held JMH's lock file this long before this one could start. */

@@ -11,9 +11,10 @@ import java.util.List;
 public final class EventFormat {
     /**
      * Bump on any incompatible change (a field added, removed or reordered, a tag renamed): the host then names both
-     * versions instead of misreading the lines. 3: typed events, JMH options as one argument.
+     * versions instead of misreading the lines. 3: typed events, JMH options as one argument. 5: commands as named
+     * values, lingering threads as an event of their own, the classes and resources a fork looked up.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     static final String HEADER_PREFIX = "allocbudget-events\t";
 

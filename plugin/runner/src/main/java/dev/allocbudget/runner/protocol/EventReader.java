@@ -18,6 +18,8 @@ public final class EventReader {
             entry(Event.Method.TAG, Event.Method::decode),
             entry(Event.Warning.TAG, Event.Warning::decode),
             entry(Event.Result.TAG, Event.Result::decode),
+            entry(Event.Lingering.TAG, Event.Lingering::decode),
+            entry(Event.Loaded.TAG, Event.Loaded::decode),
             entry(Event.Objects.TAG, Event.Objects::decode),
             entry(Event.Site.TAG, Event.Site::decode),
             entry(Event.ObjectsUnavailable.TAG, Event.ObjectsUnavailable::decode),

@@ -38,6 +38,15 @@ final class Fields {
         }
     }
 
+    MethodId methodId() {
+        String s = text();
+        try {
+            return MethodId.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("field " + next + " of the " + tag + " event is not a method id: " + s);
+        }
+    }
+
     /** All fields not read yet (a site's frames). */
     List<String> rest() {
         List<String> rest = List.copyOf(values.subList(next, values.size()));

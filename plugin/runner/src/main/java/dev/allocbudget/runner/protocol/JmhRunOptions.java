@@ -43,47 +43,29 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
 
     /** The one argument that carries these options. */
     public String encode() {
-        return "forks=" + forks + ",warmupIterations=" + warmupIterations + ",warmupMillis=" + warmupMillis
-                + ",iterations=" + iterations + ",iterationMillis=" + iterationMillis + ",mode=" + mode
-                + ",timeUnit=" + timeUnit + ",explicit=" + String.join("+", new TreeSet<>(explicit));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(FORKS, forks);
+        values.put(WARMUP_ITERATIONS, warmupIterations);
+        values.put(WARMUP_TIME, warmupMillis);
+        values.put(ITERATIONS, iterations);
+        values.put(ITERATION_TIME, iterationMillis);
+        values.put(MODE, mode);
+        values.put(TIME_UNIT, timeUnit);
+        values.put("explicit", String.join("+", new TreeSet<>(explicit)));
+        return NamedValues.encode(values);
     }
 
     /** Undoes {@link #encode}; throws, naming the argument, when a value is missing, unknown or not a number. */
     public static JmhRunOptions decode(String argument) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : argument.split(",")) {
-            int eq = pair.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("JMH options '" + argument + "': '" + pair + "' is not name=value");
-            }
-            values.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
-        try {
-            JmhRunOptions options = new JmhRunOptions(Integer.parseInt(take(values, "forks", argument)),
-                    Integer.parseInt(take(values, "warmupIterations", argument)),
-                    Long.parseLong(take(values, "warmupMillis", argument)),
-                    Integer.parseInt(take(values, "iterations", argument)),
-                    Long.parseLong(take(values, "iterationMillis", argument)),
-                    take(values, "mode", argument), take(values, "timeUnit", argument),
-                    explicit(take(values, "explicit", argument)));
-            if (!values.isEmpty()) {
-                throw new IllegalArgumentException("JMH options '" + argument + "': unknown " + values.keySet());
-            }
-            return options;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("JMH options '" + argument + "': " + e.getMessage(), e);
-        }
+        NamedValues values = NamedValues.decode(argument, "JMH options");
+        JmhRunOptions options = new JmhRunOptions((int) values.takeLong(FORKS), (int) values.takeLong(WARMUP_ITERATIONS),
+                values.takeLong(WARMUP_TIME), (int) values.takeLong(ITERATIONS), values.takeLong(ITERATION_TIME),
+                values.take(MODE), values.take(TIME_UNIT), explicit(values.take("explicit")));
+        values.requireAllTaken();
+        return options;
     }
 
     private static Set<String> explicit(String names) {
         return names.isEmpty() ? Set.of() : Set.of(names.split("\\+"));
-    }
-
-    private static String take(Map<String, String> values, String name, String argument) {
-        String value = values.remove(name);
-        if (value == null) {
-            throw new IllegalArgumentException("JMH options '" + argument + "': no " + name);
-        }
-        return value;
     }
 }

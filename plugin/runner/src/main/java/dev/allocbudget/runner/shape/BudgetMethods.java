@@ -1,6 +1,7 @@
 package dev.allocbudget.runner.shape;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -8,14 +9,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** The shape rules a budget method must follow, and the naming of methods by id. */
+/** The shape rules a budget method must follow, and finding the method an id names. */
 public final class BudgetMethods {
     private BudgetMethods() {}
-
-    /** {@code fully.qualified.ClassName#methodName}, nested classes with {@code $}. */
-    public static String idOf(Method method) {
-        return method.getDeclaringClass().getName() + "#" + method.getName();
-    }
 
     /**
      * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
@@ -92,15 +88,10 @@ public final class BudgetMethods {
      * {@code [name=value,...]} suffix names; throws with a message for the user when there is no such method or row.
      * A method whose shape is refused resolves to its {@link ParamRow#NONE} row, for the caller to report why.
      */
-    public static BudgetRow resolve(String id, ClassLoader loader) throws ClassNotFoundException {
-        int hash = id.indexOf('#');
-        if (hash < 0) {
-            throw new IllegalArgumentException("not a method id (expected Class#method): " + id);
-        }
-        int bracket = id.indexOf('[', hash);
-        Class<?> type = Class.forName(id.substring(0, hash), false, loader);
-        String name = id.substring(hash + 1, bracket < 0 ? id.length() : bracket);
-        String suffix = bracket < 0 ? "" : id.substring(bracket);
+    public static BudgetRow resolve(MethodId id, ClassLoader loader) throws ClassNotFoundException {
+        Class<?> type = Class.forName(id.className(), false, loader);
+        String name = id.method();
+        String suffix = id.row();
         Method method = null;
         for (Method m : annotated(type.getDeclaredMethods())) {
             if (m.getName().equals(name)) {
@@ -122,6 +113,6 @@ public final class BudgetMethods {
             }
         }
         throw new IllegalArgumentException("no row " + (suffix.isEmpty() ? "without @Param values" : suffix) + " of "
-                + idOf(method) + "; its rows are " + rows.stream().map(ParamRow::suffix).toList());
+                + MethodId.of(method) + "; its rows are " + rows.stream().map(ParamRow::suffix).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.allocbudget.runner.shape;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Method;
 
 /**
@@ -8,7 +9,7 @@ import java.lang.reflect.Method;
  * {@code demo.CodecBench#encode[kind=ascii,size=16]}.
  */
 public record BudgetRow(Method method, ParamRow params) {
-    public String id() {
-        return BudgetMethods.idOf(method) + params.suffix();
+    public MethodId id() {
+        return MethodId.of(method).withRow(params.suffix());
     }
 }

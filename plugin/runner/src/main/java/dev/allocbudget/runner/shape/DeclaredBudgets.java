@@ -1,7 +1,7 @@
 package dev.allocbudget.runner.shape;
 
 import dev.allocbudget.AllocationBudget;
-import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,42 +16,39 @@ public final class DeclaredBudgets {
     private DeclaredBudgets() {}
 
     /** The rows of {@code type}'s budget methods, in declaration order; throws when its methods cannot be linked. */
-    public static List<Event.Method> of(Class<?> type) {
+    public static List<BudgetDeclaration> of(Class<?> type) {
         List<Method> annotated = BudgetMethods.annotated(type.getDeclaredMethods());
-        List<Event.Method> rows = new ArrayList<>();
+        List<BudgetDeclaration> rows = new ArrayList<>();
         for (Method m : annotated) {
             AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
             long sameName = annotated.stream().filter(o -> o.getName().equals(m.getName())).count();
             if (sameName > 1) {
-                rows.add(method(BudgetMethods.idOf(m), budget, sameName + " budget methods are named " + m.getName()
+                rows.add(new BudgetDeclaration(MethodId.of(m), m, budget, sameName + " budget methods are named "
+                        + m.getName()
                         + " in " + type.getName() + "; a method id must name one method, so rename the overloads"));
                 continue;
             }
             try {
                 rowsOf(m, budget, rows);
             } catch (LinkageError | RuntimeException e) {
-                rows.add(method(BudgetMethods.idOf(m), budget, "the check cannot inspect the method: " + e));
+                rows.add(new BudgetDeclaration(MethodId.of(m), m, budget, "the check cannot inspect the method: " + e));
             }
         }
         return rows;
     }
 
     /** One entry per row of the method (one row without @Param values), each measured on its own. */
-    private static void rowsOf(Method m, AllocationBudget budget, List<Event.Method> rows) {
+    private static void rowsOf(Method m, AllocationBudget budget, List<BudgetDeclaration> rows) {
         String problem = BudgetMethods.problemWith(m, budget);
         if (problem != null) {
-            rows.add(method(BudgetMethods.idOf(m), budget, problem));
+            rows.add(new BudgetDeclaration(MethodId.of(m), m, budget, problem));
             return;
         }
         JmhShape shape = JmhShape.of(m);
-        List<Event.Method> these = new ArrayList<>();
+        List<BudgetDeclaration> these = new ArrayList<>();
         for (ParamRow row : shape.rows()) {
-            these.add(method(new BudgetRow(m, row).id(), budget, shape.problemWith(row)));
+            these.add(new BudgetDeclaration(new BudgetRow(m, row).id(), m, budget, shape.problemWith(row)));
         }
         rows.addAll(these); // all rows or, when listing them throws, none
-    }
-
-    private static Event.Method method(String id, AllocationBudget budget, String problem) {
-        return new Event.Method(id, budget.bytes(), budget.objects(), budget.tolerancePercent(), problem);
     }
 }

@@ -23,11 +23,15 @@ class EventRoundTripTest {
     static List<Event> samples() {
         return List.of(
                 new Event.Env("17.0.9", "Eclipse Adoptium", "OpenJDK 64-Bit Server VM", "G1"),
-                new Event.Method("com.acme.Codec#encode[size=16,kind=utf8]", 48, -1, -1.0, null),
-                new Event.Method("com.acme.Codec#decode", -1, 2, 12.5, "parameter 1 (java.lang.String) is neither"),
+                new Event.Method(MethodId.parse("com.acme.Codec#encode[size=16,kind=utf8]"), 48, -1, -1.0, null),
+                new Event.Method(MethodId.parse("com.acme.Codec#decode"), -1, 2, 12.5, "parameter 1 (java.lang.String) is neither"),
                 new Event.Warning("could not load test class a.B (java.lang.NoClassDefFoundError: c/D)"),
                 new Event.Result(4_096_000, 64_000, 12_345_678_901L, 734, 1_024_000, false, 0, 0),
                 new Event.Result(1_640_000, 500_000, 30_000_000, 1_600, 1_640_000, true, 5_000, 16_400),
+                new Event.Lingering("uneven-ticker (RUNNABLE), pool-1-thread-1 (TIMED_WAITING)"),
+                new Event.Loaded("class", "com/acme/Codec.class", List.of("00112233445566778899aabbccddeeff")),
+                new Event.Loaded("resources", "META-INF/services/com.acme.Spi", List.of("0a", "0b")),
+                new Event.Loaded("class", "com/acme/Optional.class", List.of()),
                 new Event.Objects(64_000, 64_000),
                 new Event.Site(64_000, 5_120_000, "main", "byte[]", List.of("com.acme.Buffers.fill(Buffers.java:41)",
                         "com.acme.Codec.encode(Unknown Source)")),
@@ -36,7 +40,7 @@ class EventRoundTripTest {
                 new Event.Unsettled("bytes/op did not settle within 2000 ms (1000 calls); last windows: 16 B/1"),
                 new Event.Error("the method threw java.lang.IllegalStateException: no"),
                 new Event.Bye(),
-                new Event.JmhBenchmark("com.acme.Codec#encode", "^\\Qcom.acme.Codec_encode_allocbudget.encode\\E$"),
+                new Event.JmhBenchmark(MethodId.parse("com.acme.Codec#encode"), "^\\Qcom.acme.Codec_encode_allocbudget.encode\\E$"),
                 new Event.JmhWaiting("/tmp/jmh.lock", 1234),
                 new Event.JmhResult("kind=utf8,size=16", 12.345678901234567, 0.25, "ns/op", "avgt", 48.00001,
                         "1 fork, 1 x 200 ms warm-up, 2 x 1000 ms measurement, avgt in ns"),
@@ -66,7 +70,7 @@ class EventRoundTripTest {
 
     @Test
     void aValidMethodCarriesAnEmptyProblemOnTheLine() {
-        Event.Method valid = new Event.Method("a.B#c", 0, -1, -1.0, "");
+        Event.Method valid = new Event.Method(MethodId.parse("a.B#c"), 0, -1, -1.0, "");
         assertEquals(null, valid.problem());
         assertEquals("method\ta.B#c\t0\t-1\t-1.0\t", EventFormat.encode(valid));
     }

@@ -1,5 +1,6 @@
 package dev.allocbudget.runner.shape;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,17 +102,18 @@ public class BudgetMethodsTest {
 
     @Test
     void idUsesDollarForNestedClasses() throws Exception {
-        assertEquals("dev.allocbudget.runner.shape.BudgetMethodsTest$Valid#ok", BudgetMethods.idOf(Valid.class.getMethod("ok")));
+        assertEquals("dev.allocbudget.runner.shape.BudgetMethodsTest$Valid#ok",
+                MethodId.of(Valid.class.getMethod("ok")).toString());
     }
 
     @Test
     void resolveFindsTheAnnotatedMethodByIdAndRejectsUnknownOnes() throws Exception {
         ClassLoader loader = getClass().getClassLoader();
-        BudgetRow row = BudgetMethods.resolve(BudgetMethods.idOf(Valid.class.getMethod("ok")), loader);
+        BudgetRow row = BudgetMethods.resolve(MethodId.of(Valid.class.getMethod("ok")), loader);
         assertEquals(Valid.class.getMethod("ok"), row.method());
         assertEquals(ParamRow.NONE, row.params(), "a method without @Param fields has one row, named by its id");
-        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(Valid.class.getName() + "#ok[a=1]", loader));
-        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(Valid.class.getName() + "#missing", loader));
-        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve("no.hash.Here", loader));
+        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(MethodId.parse(Valid.class.getName() + "#ok[a=1]"), loader));
+        assertThrows(IllegalArgumentException.class, () -> BudgetMethods.resolve(MethodId.parse(Valid.class.getName() + "#missing"), loader));
+        assertThrows(IllegalArgumentException.class, () -> MethodId.parse("no.hash.Here"));
     }
 }

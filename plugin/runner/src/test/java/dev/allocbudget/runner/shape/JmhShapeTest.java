@@ -1,5 +1,6 @@
 package dev.allocbudget.runner.shape;
 
+import dev.allocbudget.runner.protocol.MethodId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -31,7 +32,7 @@ class JmhShapeTest {
 
     private static List<String> ids(String type, String name) throws Exception {
         Method m = method(type, name);
-        return JmhShape.of(m).rows().stream().map(r -> new BudgetRow(m, r).id()).toList();
+        return JmhShape.of(m).rows().stream().map(r -> new BudgetRow(m, r).id().toString()).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -64,16 +65,16 @@ class JmhShapeTest {
     @Test
     void everyRowIdResolvesToItsRow() throws Exception {
         for (String id : ids("Bench", "copy")) {
-            BudgetRow row = BudgetMethods.resolve(id, JmhFixtures.loader());
-            assertEquals(id, row.id());
+            BudgetRow row = BudgetMethods.resolve(MethodId.parse(id), JmhFixtures.loader());
+            assertEquals(id, row.id().toString());
             assertEquals(method("Bench", "copy"), row.method());
         }
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> BudgetMethods.resolve("jmhfixtures.Bench#consumeField[kind=ebcdic,size=16]", JmhFixtures.loader()));
+                () -> BudgetMethods.resolve(MethodId.parse("jmhfixtures.Bench#consumeField[kind=ebcdic,size=16]"), JmhFixtures.loader()));
         assertEquals("no row [kind=ebcdic,size=16] of jmhfixtures.Bench#consumeField; its rows are [[kind=ascii,size=16],"
                 + " [kind=ascii,size=1024], [kind=utf8,size=16], [kind=utf8,size=1024]]", missing.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> BudgetMethods.resolve("jmhfixtures.Bench#consumeField", JmhFixtures.loader()));
+                () -> BudgetMethods.resolve(MethodId.parse("jmhfixtures.Bench#consumeField"), JmhFixtures.loader()));
     }
 
     @Test
@@ -108,7 +109,7 @@ class JmhShapeTest {
 
     @Test
     void statesAreMadeInjectedAndSetUpAsJmhDoesAndTornDownInReverse() throws Exception {
-        BudgetRow row = BudgetMethods.resolve("jmhfixtures.Bench#copy[kind=utf8,length=64,size=16]", JmhFixtures.loader());
+        BudgetRow row = BudgetMethods.resolve(MethodId.parse("jmhfixtures.Bench#copy[kind=utf8,length=64,size=16]"), JmhFixtures.loader());
         BenchmarkStates states = BenchmarkStates.setUp(row);
         // Trial helpers before Iteration ones; the method's class before its parameters' states; within a state,
         // JMH's order: by qualified name (Buffers.fill before ZBase.aPrepare, though ZBase is the superclass)
@@ -128,7 +129,7 @@ class JmhShapeTest {
 
     @Test
     void aStateClassTwoParametersNameIsOneInstance() throws Exception {
-        BudgetRow row = BudgetMethods.resolve("jmhfixtures.Bench#sameState[kind=ascii,length=8,size=16]",
+        BudgetRow row = BudgetMethods.resolve(MethodId.parse("jmhfixtures.Bench#sameState[kind=ascii,length=8,size=16]"),
                 JmhFixtures.loader());
         Object[] args = BenchmarkStates.setUp(row).arguments();
         assertSame(args[0], args[1]);
@@ -136,7 +137,7 @@ class JmhShapeTest {
 
     @Test
     void aHelperThatThrowsIsReportedByName() throws Exception {
-        BudgetRow row = BudgetMethods.resolve("jmhfixtures.ThrowingTearDown#value", JmhFixtures.loader());
+        BudgetRow row = BudgetMethods.resolve(MethodId.parse("jmhfixtures.ThrowingTearDown#value"), JmhFixtures.loader());
         BenchmarkStates states = BenchmarkStates.setUp(row);
         BenchmarkStates.Failure failure = assertThrows(BenchmarkStates.Failure.class, states::tearDown);
         assertEquals("the @TearDown method jmhfixtures.ThrowingTearDown.done threw java.lang.IllegalStateException:"

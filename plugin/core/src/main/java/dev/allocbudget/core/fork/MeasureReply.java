@@ -1,0 +1,58 @@
+package dev.allocbudget.core.fork;
+
+import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.runner.protocol.Event;
+import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A measuring fork's answer, decoded once from its events: its figures, or why it has none.
+ *
+ * @param figure  bytes per call with their make-up, and the objects when counting was asked for; {@code null} when
+ *                the fork gave no figure
+ * @param problem why there is no figure; {@code null} when there is one
+ * @param elapsed the fork's wall time
+ */
+public record MeasureReply(Figure figure, Problem problem, Duration elapsed) {
+
+    /**
+     * The figure the fork settled on: bytes of its last window divided by that window's calls. None when the fork
+     * also reported an error (a {@code @TearDown} that threw after the figure, say), which then explains the method.
+     */
+    static MeasureReply of(ForkRun run, Counting counting) {
+        Optional<Event.Result> result = run.first(Event.Result.class);
+        if (result.isEmpty() || run.error().isPresent()) {
+            return new MeasureReply(null, run.problem(), run.elapsed());
+        }
+        Event.Result r = result.get();
+        FigureDetail detail = new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes(),
+                run.first(Event.Lingering.class).map(Event.Lingering::threads).orElse(null));
+        ObjectCount objects = counting == Counting.NONE ? null : objects(run, counting);
+        return new MeasureReply(new Figure(r.bytesPerOp(), objects, detail), null, run.elapsed());
+    }
+
+    private static ObjectCount objects(ForkRun run, Counting counting) {
+        Optional<Event.Objects> objects = run.first(Event.Objects.class);
+        if (objects.isEmpty()) {
+            return ObjectCount.unavailable(run.first(Event.ObjectsUnavailable.class)
+                    .<ObjectCount.Uncounted>map(u -> new ObjectCount.Uncounted.Said(u.reason()))
+                    .orElseGet(() -> new ObjectCount.Uncounted.NoCount(run.problem())));
+        }
+        double ops = objects.get().ops();
+        List<AllocationSite> sites = run.all(Event.Site.class).stream()
+                .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
+                .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
+                        .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
+                        .thenComparing(AllocationSite::type))
+                .toList();
+        return new ObjectCount(objects.get().count() / ops, null, sites,
+                counting == Counting.AGENT ? "jvmti-agent" : "jfr-fallback");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.allocbudget.core.model;
+
+import java.util.List;
+
+/**
+ * Objects of one type allocated at one place, per call in steady state.
+ *
+ * @param frames innermost first, as in a stack trace ({@code com.acme.Params.put(Params.java:41)}), harness frames
+ *               removed, inlined frames included
+ * @param thread the allocating thread: {@value #MEASURING_THREAD} for the thread that calls the method, else the
+ *               name of the other thread that did the work
+ */
+public record AllocationSite(String type, double objectsPerOp, double bytesPerOp, List<String> frames, String thread) {
+    /** The name of the fork's thread that makes the calls. */
+    public static final String MEASURING_THREAD = "main";
+    private static final List<String> JDK_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+
+    public AllocationSite {
+        frames = List.copyOf(frames);
+    }
+
+    /** A site of the measuring thread. */
+    public AllocationSite(String type, double objectsPerOp, double bytesPerOp, List<String> frames) {
+        this(type, objectsPerOp, bytesPerOp, frames, MEASURING_THREAD);
+    }
+
+    /** True when another thread than the measuring one allocated here. */
+    public boolean onOtherThread() {
+        return !MEASURING_THREAD.equals(thread);
+    }
+
+    /** The index of the first frame in the user's code (not the JDK's), or -1 when every frame is the JDK's. */
+    public int firstUserFrame() {
+        for (int i = 0; i < frames.size(); i++) {
+            String frame = frames.get(i);
+            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

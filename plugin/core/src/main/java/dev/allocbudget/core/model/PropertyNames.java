@@ -1,0 +1,43 @@
+package dev.allocbudget.core.model;
+
+/**
+ * The user properties of the goals, in one place: the mojos' {@code @Parameter(property = ...)} (compile-time
+ * constants) and the core's messages that tell the user what to set.
+ */
+public final class PropertyNames {
+    public static final String SKIP = "allocbudget.skip";
+    public static final String INCLUDES = "allocbudget.includes";
+    public static final String FAIL_IF_NO_METHODS = "allocbudget.failIfNoMethods";
+    public static final String JVM_ARGS = "allocbudget.jvmArgs";
+    public static final String JVM = "allocbudget.jvm";
+    public static final String FORK_TIMEOUT_SECONDS = "allocbudget.forkTimeoutSeconds";
+    public static final String SETTLE_TIMEOUT_SECONDS = "allocbudget.settleTimeoutSeconds";
+    public static final String FORKS = "allocbudget.forks";
+    /** Also the system property the forks read. */
+    public static final String THREADS = "allocbudget.threads";
+    public static final String OBJECT_COUNTER = "allocbudget.objectCounter";
+    public static final String SITES = "allocbudget.sites";
+    public static final String BASELINE_FILE = "allocbudget.baselineFile";
+    public static final String BASELINE_TOLERANCE_PERCENT = "allocbudget.baselineTolerancePercent";
+    public static final String FAIL_ON_VIOLATION = "allocbudget.failOnViolation";
+    public static final String RATCHET = "allocbudget.ratchet";
+    public static final String JMH = "allocbudget.jmh";
+    public static final String JMH_FORKS = "allocbudget.jmh.forks";
+    public static final String JMH_WARMUP_ITERATIONS = "allocbudget.jmh.warmupIterations";
+    public static final String JMH_WARMUP_TIME = "allocbudget.jmh.warmupTime";
+    public static final String JMH_ITERATIONS = "allocbudget.jmh.iterations";
+    public static final String JMH_ITERATION_TIME = "allocbudget.jmh.iterationTime";
+    public static final String JMH_MODE = "allocbudget.jmh.mode";
+    public static final String JMH_TIME_UNIT = "allocbudget.jmh.timeUnit";
+    public static final String TIME_GATE = "allocbudget.timeGate";
+    public static final String TIME_TOLERANCE_PERCENT = "allocbudget.timeTolerancePercent";
+    public static final String REFERENCE = "allocbudget.reference";
+    public static final String JUNIT_REPORTS_DIRECTORY = "allocbudget.junitReportsDirectory";
+    public static final String STEP_SUMMARY = "allocbudget.stepSummary";
+    /** Surefire's switch, which {@code check} honours too. */
+    public static final String SKIP_TESTS = "skipTests";
+    /** Maven's switch for not even compiling the tests. */
+    public static final String MAVEN_TEST_SKIP = "maven.test.skip";
+
+    private PropertyNames() {}
+}

@@ -1,0 +1,49 @@
+package dev.allocbudget.core.report;
+
+import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.TimeComparison;
+import java.util.Locale;
+
+/** Figures as every output writes them: times, ratios to the reference, periods of a mean. */
+public final class FigureText {
+    private FigureText() {}
+
+    /** {@code 12.345 ± 0.678 ns/op}, or without the error when JMH gave none. */
+    public static String time(JmhResult jmh) {
+        return Figures.time(jmh.score(), jmh.error(), jmh.unit());
+    }
+
+    /** A recorded time, as {@link #time(JmhResult)}. */
+    public static String time(BaselineEntry.Time time) {
+        return Figures.time(time.score(), time.error(), time.unit());
+    }
+
+    /**
+     * {@code 1.31x the reference 1.4.0 (95% CI 1.22-1.40x, 7 fork pairs)}, or {@code not compared with the reference
+     * 1.4.0: ...}.
+     */
+    public static String comparison(TimeComparison c) {
+        if (c.notCompared() != null) {
+            return "not compared with the reference " + c.reference() + ": " + c.notCompared();
+        }
+        return Figures.ratio(c.ratio()) + "x the reference " + c.reference() + " (95% CI " + Figures.ratio(c.low())
+                + "-" + Figures.ratio(c.high()) + "x, " + c.pairs() + " fork pairs)";
+    }
+
+    /** {@code 16,400 B every 5,000 calls}, or null when the figure is no mean with a period. */
+    public static String period(FigureDetail d) {
+        return d.period() == 0 ? null
+                : String.format(Locale.ROOT, "%,d B every %,d calls", d.periodBytes(), d.period());
+    }
+
+    /** What the fork said of threads that allocated after the calls had stopped; null when there were none. */
+    public static String lingering(FigureDetail d) {
+        return d == null || d.lingeringThreads() == null ? null
+                : "threads still allocating after the last window: " + d.lingeringThreads() + "; their allocation"
+                        + " counts as the method's in whichever window it falls (stop or join them before the method"
+                        + " returns)";
+    }
+}
