@@ -5,9 +5,10 @@ package dev.allocbudget.runner.measure;
  * bytes, over a recording of the bytes of single calls. A buffer replaced every 5,000 calls has P = 5,000; a box
  * made every 11th call, P = 11; work whose allocation depends on timing (an executor's queue) has none.
  *
- * <p>The recording calls {@link MeasurementLoop#allocatedBy} one call at a time, so it may run other compiled code
- * than the long windows do; it only proposes P, and {@link SteadyStateMeter} accepts P only when windows of a
- * multiple of P then repeat byte for byte and agree with the mean of the long windows.
+ * <p>The recording makes one call at a time ({@link WindowSource#oneCall}: in a fork, {@link MeasurementLoop} with
+ * a window of one call), so it may run other compiled code than the long windows do; it only proposes P, and
+ * {@link SteadyStateMeter} accepts P only when windows of a multiple of P then repeat byte for byte and agree with
+ * the mean of the long windows.
  */
 final class PeriodFinder {
     /** The most calls recorded: a period of up to a third of this is found. */
@@ -15,21 +16,21 @@ final class PeriodFinder {
     /** Calls made before recording, so the one-call path's own JIT transitions stay out of the recording. */
     static final int WARM_CALLS = 4096;
 
-    private final Object instance;
+    private final WindowSource source;
 
-    PeriodFinder(Object instance) {
-        this.instance = instance;
+    PeriodFinder(WindowSource source) {
+        this.source = source;
     }
 
     /** The period, or 0 when {@code calls} recorded calls show none. */
     long find(long calls) throws Throwable {
         int n = (int) Math.min(MAX_CALLS, calls);
         for (int i = 0; i < Math.min(WARM_CALLS, n / 4); i++) {
-            MeasurementLoop.allocatedBy(instance, 1);
+            source.oneCall();
         }
         long[] bytes = new long[n];
         for (int i = 0; i < n; i++) {
-            bytes[i] = MeasurementLoop.allocatedBy(instance, 1);
+            bytes[i] = source.oneCall();
         }
         return periodOf(bytes);
     }

@@ -1,16 +1,17 @@
 package dev.allocbudget.runner.measure;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
  * Calls the method in windows of growing size until its allocation per call has settled, and returns that figure.
  * This class holds the settle rule; {@link PeriodFinder} finds the period of allocation that happens on some calls
- * only, and {@link MeasurementLoop} is the loop that makes the calls.
+ * only, and a {@link WindowSource} makes the calls: in a fork {@link LoopWindows}, over {@link MeasurementLoop}.
+ * The rule sees the method only through that source and time only through the clock it is given, so that its unit
+ * tests replay traces of windows on a clock of their own, in milliseconds.
  *
  * <p><b>Exact figures.</b> Windows start at 1 call and double (from 840 on, they are multiples of 840 = lcm(1..8),
  * so that allocation every 2nd..8th call repeats exactly) until one takes about 50 ms or allocates 4 MiB. A figure
@@ -79,25 +80,35 @@ public final class SteadyStateMeter {
         }
     }
 
-    /** {@code -Dallocbudget.trace=true} prints every window to stderr, to see why a figure took long to settle. */
+    /**
+     * {@code -Dallocbudget.trace=true} prints every window to stderr, to see why a figure took long to settle. Here
+     * rather than in {@link LoopWindows}: the lines carry the rule's own time, and bench/settle-floor.sh reads them.
+     */
     private static final boolean TRACE = Boolean.getBoolean("allocbudget.trace");
 
-    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long limitMillis;
-    private final Object instance;
+    private final WindowSource source;
+    private final LongSupplier nanoTime;
     private long start;
     private long totalOps;
     private boolean jitIdle;
     private long lastWindowNanos;
     private long lastWindowOps = 1;
 
+    /** Measures {@code instance}'s method (set in {@link MeasurementLoop.Target}) in this JVM. */
     public SteadyStateMeter(long limitMillis, Object instance) {
+        this(limitMillis, new LoopWindows(instance), System::nanoTime);
+    }
+
+    /** Measures the windows of {@code source}, timed by {@code nanoTime}: a trace and its own clock, in the tests. */
+    SteadyStateMeter(long limitMillis, WindowSource source, LongSupplier nanoTime) {
         this.limitMillis = limitMillis;
-        this.instance = instance;
+        this.source = source;
+        this.nanoTime = nanoTime;
     }
 
     public Settled measure() throws Throwable {
-        start = System.nanoTime();
+        start = nanoTime.getAsLong();
         List<Window> same = new ArrayList<>(); // the latest windows of the current size, oldest first
         int quiet = 0; // how many of them ran with the JIT quiet
         long n = 1;
@@ -135,7 +146,7 @@ public final class SteadyStateMeter {
             // every window of the quiet span alike: the windows before only differed by a JIT transition
             return Settled.exact(span.total(), totalOps, millis());
         }
-        long period = new PeriodFinder(instance).find(periodProbeCalls());
+        long period = new PeriodFinder(source).find(periodProbeCalls());
         if (period > 0) {
             Settled exact = overPeriods(period, span);
             if (exact != null) {
@@ -164,17 +175,17 @@ public final class SteadyStateMeter {
      */
     private Span spanOf(long n, List<Window> seen) throws Throwable {
         List<Window> windows = new ArrayList<>();
-        long spanStart = System.nanoTime();
+        long spanStart = nanoTime.getAsLong();
         while (true) {
             windows.add(window(n));
             if (!jitIdle) {
                 // a span that straddles a JIT transition mixes two figures: under load, C2 can sit for several
                 // windows on code it is about to replace (a 15-deep chain read 23.086 B/op three times, then 24)
                 windows.clear();
-                spanStart = System.nanoTime();
+                spanStart = nanoTime.getAsLong();
                 continue;
             }
-            boolean longEnough = (System.nanoTime() - spanStart) / 1_000_000 >= MEAN_MILLIS && windows.size() >= 8;
+            boolean longEnough = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= MEAN_MILLIS && windows.size() >= 8;
             if (longEnough) {
                 Window first = sum(windows.subList(0, windows.size() / 2));
                 Window second = sum(windows.subList(windows.size() / 2, windows.size()));
@@ -228,18 +239,12 @@ public final class SteadyStateMeter {
     }
 
     private Window window(long n) throws Throwable {
-        if (!AllocationCounter.totalExact() && AllocationCounter.ALL_THREADS) {
-            AllocationCounter.LiveThreads.snapshot();
-        }
-        long jitBefore = compileMillis();
-        long t0 = System.nanoTime();
-        long bytes = MeasurementLoop.allocatedBy(instance, (int) n);
-        long t1 = System.nanoTime();
-        jitIdle = compileMillis() == jitBefore;
-        lastWindowNanos = t1 - t0;
+        WindowSource.Run run = source.window(n);
+        jitIdle = run.jitIdle();
+        lastWindowNanos = run.nanos();
         lastWindowOps = n;
         totalOps += n;
-        Window w = new Window(n, bytes, AllocationCounter.callerBytesOfLastWindow());
+        Window w = run.window();
         if (TRACE) {
             System.err.printf(Locale.ROOT, "allocbudget: %6d ms  %s  %.3f B/op (caller %.3f)  jit %s%n", millis(), w,
                     w.bytesPerOp(), (double) w.callerBytes() / n, jitIdle ? "idle" : "busy");
@@ -265,7 +270,7 @@ public final class SteadyStateMeter {
     }
 
     private long millis() {
-        return (System.nanoTime() - start) / 1_000_000;
+        return (nanoTime.getAsLong() - start) / 1_000_000;
     }
 
     private NotSettledException notSettled(List<Window> windows) {
@@ -321,9 +326,5 @@ public final class SteadyStateMeter {
      */
     public static boolean isSimple(Window w) {
         return (w.bytes() * 64) % w.ops() == 0;
-    }
-
-    private long compileMillis() {
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 }

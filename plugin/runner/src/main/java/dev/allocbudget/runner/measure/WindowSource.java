@@ -1,0 +1,20 @@
+package dev.allocbudget.runner.measure;
+
+/**
+ * Where {@link SteadyStateMeter} gets its windows: in a fork, {@link LoopWindows} calls the method and reads the
+ * counters and the JIT; the unit tests replay recorded traces instead, so that a JIT transition, a period or a leak
+ * can be checked against the rule in milliseconds rather than in real forks of seconds whose timing varies.
+ */
+interface WindowSource {
+    /**
+     * One window as it was measured: its figure, whether the JIT's total compilation time stayed the same while it
+     * ran (a window during which C2 compiled may mix two figures), and how long its calls took.
+     */
+    record Run(Window window, boolean jitIdle, long nanos) {}
+
+    /** Calls the method {@code n} times as one window. */
+    Run window(long n) throws Throwable;
+
+    /** Calls the method once and returns what that call allocated: the recording {@link PeriodFinder} reads. */
+    long oneCall() throws Throwable;
+}
