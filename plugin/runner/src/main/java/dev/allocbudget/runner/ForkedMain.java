@@ -86,14 +86,15 @@ public final class ForkedMain {
     }
 
     /**
-     * The classes and resources this fork looked up on the project's class path, when its system class loader
-     * recorded them (the host starts check forks so): what its answer is keyed on when the host stores it.
+     * The classes and resources this fork looked up on the project's class path, when its class loader recorded
+     * them (the host starts check forks through {@link dev.allocbudget.runner.load.ForkEntry}): what its answer is
+     * keyed on when the host stores it.
      */
     private static void lookups(EventWriter events) throws IOException {
-        if (ClassLoader.getSystemClassLoader() instanceof RecordingClassLoader recording) {
+        if (ForkedMain.class.getClassLoader() instanceof RecordingClassLoader recording) {
             for (Lookup lookup : recording.lookups()) {
                 events.write(new Event.Loaded(lookup.kind().name().toLowerCase(Locale.ROOT), lookup.name(),
-                        lookup.hashes()));
+                        lookup.entries()));
             }
         }
     }

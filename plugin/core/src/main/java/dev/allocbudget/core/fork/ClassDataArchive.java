@@ -1,7 +1,6 @@
 package dev.allocbudget.core.fork;
 
 import dev.allocbudget.runner.Calibration;
-import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.core.report.ProblemText;
 import dev.allocbudget.runner.protocol.MeasureCommand;
 import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
@@ -112,7 +111,7 @@ final class ClassDataArchive {
         ForkProcess process = new ForkProcess(java, dir, timeout, dir);
         try {
             ForkRun listing = process.run(name, List.of("-XX:DumpLoadedClassList=" + list),
-                    new ForkClasspath(List.of()).recording(), ForkedMain.class.getName(), "measure",
+                    new ForkClasspath(List.of()).of(List.of()), ForkLauncher.CHECK_MAIN, "measure",
                     new MeasureCommand(Calibration.ID, settleLimitMillis, Counting.NONE, Threads.ALL).encode());
             MeasureReply reply = MeasureReply.of(listing, Counting.NONE);
             if (reply.figure() == null) {

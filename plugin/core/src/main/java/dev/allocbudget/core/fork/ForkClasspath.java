@@ -2,7 +2,6 @@ package dev.allocbudget.core.fork;
 
 import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.ForkedMain;
-import dev.allocbudget.runner.load.RecordingClassLoader;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -20,27 +19,19 @@ final class ForkClasspath {
         this.testClasspath = testClasspath;
     }
 
-    /** A JMH JVM's {@code -cp}: {@code first} (the generated benchmarks and JMH), then as a check fork's. */
+    /**
+     * A JVM's {@code -cp}: {@code first} (for a JMH JVM, the generated benchmarks and JMH), then the check fork's
+     * entries ({@link #entries()}).
+     */
     String of(List<Path> first) {
         List<String> entries = new ArrayList<>();
         first.forEach(p -> entries.add(p.toString()));
-        entries.addAll(checkFork());
+        entries.addAll(entries());
         return String.join(File.pathSeparator, entries);
     }
 
-    /**
-     * A check fork's flags for its class path: the {@link RecordingClassLoader} as its system class loader over the
-     * test class path, the runner and the annotations (it records what the fork looks up there), and {@code -cp} the
-     * runner alone, from which the JVM loads that class loader.
-     */
-    List<String> recording() {
-        return List.of("-Djava.system.class.loader=" + RecordingClassLoader.class.getName(),
-                "-D" + RecordingClassLoader.CLASSPATH + "=" + String.join(File.pathSeparator, checkFork()),
-                "-D" + RecordingClassLoader.PLUGIN_ENTRIES + "=2",
-                "-cp", codeSource(ForkedMain.class).toString());
-    }
-
-    private List<String> checkFork() {
+    /** A check fork's class path entries, in order: the test class path, the runner, the annotations. */
+    List<String> entries() {
         List<String> entries = new ArrayList<>();
         testClasspath.forEach(p -> entries.add(p.toString()));
         entries.add(codeSource(ForkedMain.class).toString());

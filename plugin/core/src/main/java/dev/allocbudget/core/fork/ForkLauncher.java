@@ -1,6 +1,6 @@
 package dev.allocbudget.core.fork;
 
-import dev.allocbudget.runner.ForkedMain;
+import dev.allocbudget.runner.load.ForkEntry;
 import dev.allocbudget.runner.protocol.DiscoverCommand;
 import dev.allocbudget.runner.protocol.JmhCommand;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
@@ -26,6 +26,12 @@ public final class ForkLauncher {
      * whose jars come in the request only in JMH mode.
      */
     static final String JMH_MAIN = "dev.allocbudget.jmh.JmhMain";
+
+    /**
+     * The main class of the check's own forks (discover, measure): it runs the runner's {@code ForkedMain} in a
+     * class loader that records what the fork looks up on its class path.
+     */
+    static final String CHECK_MAIN = ForkEntry.class.getName();
 
     private final ForkSettings settings;
     private final ForkProcess process;
@@ -56,7 +62,7 @@ public final class ForkLauncher {
     /** Lists the budget methods of the test classes; measures nothing, so it needs no slot. */
     public DiscoveryReply discover(Path testClassesDir, String pluginVersion)
             throws IOException, InterruptedException {
-        ForkRun run = launch("discover", archiveFlags, ForkedMain.class.getName(), classpath.recording(),
+        ForkRun run = launch("discover", archiveFlags, CHECK_MAIN, classpath.of(List.of()),
                 "discover", new DiscoverCommand(testClassesDir).encode());
         return DiscoveryReply.of(run, pluginVersion);
     }
@@ -141,7 +147,7 @@ public final class ForkLauncher {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
             return launch(on == referenceClasspath ? "measure-reference" : "measure", withArchive,
-                    ForkedMain.class.getName(), on.recording(), "measure", command.encode());
+                    CHECK_MAIN, on.of(List.of()), "measure", command.encode());
         } finally {
             ForkSlots.releaseMeasuring();
         }
@@ -152,15 +158,15 @@ public final class ForkLauncher {
             throws IOException, InterruptedException {
         ForkSlots.acquireJmh();
         try {
-            return launch(name, List.of(), JMH_MAIN, List.of("-cp", forkClasspath), mode, command);
+            return launch(name, List.of(), JMH_MAIN, forkClasspath, mode, command);
         } finally {
             ForkSlots.releaseJmh();
         }
     }
 
     /** {@code name} names the fork's files ({@code fork-007-measure.*}). */
-    private ForkRun launch(String name, List<String> modeFlags, String mainClass, List<String> forkClasspath,
-            String mode, String command) throws IOException, InterruptedException {
+    private ForkRun launch(String name, List<String> modeFlags, String mainClass, String forkClasspath, String mode,
+            String command) throws IOException, InterruptedException {
         String fork = String.format("fork-%03d-%s", forkCount.incrementAndGet(), name);
         List<String> flags = new ArrayList<>(modeFlags);
         flags.addAll(settings.jvmArgs());

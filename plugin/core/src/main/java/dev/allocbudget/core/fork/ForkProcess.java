@@ -28,14 +28,6 @@ final class ForkProcess {
     /** Flags every fork gets: see {@link ForkedMain#JVM_FLAGS}. */
     static final List<String> FORK_FLAGS = ForkedMain.JVM_FLAGS;
 
-    /**
-     * What JDK 17's class-data sharing says of every JVM with a system class loader of its own, as the check's forks
-     * have (the archived classes it disables are not the JDK's, which the forks' archive holds): the plugin's doing,
-     * no news to the user, so it is left out of the lines quoted from a fork.
-     */
-    static final String OWN_LOADER_WARNING = "Archived non-system classes are disabled because the"
-            + " java.system.class.loader property is specified";
-
     static final Set<String> INHERITED_JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private final Path java;
@@ -52,18 +44,18 @@ final class ForkProcess {
     }
 
     /**
-     * Runs {@code java FORK_FLAGS flags classpath mainClass mode EVENTS_FILE command}, where {@code classpath} are
-     * the flags that give the fork its class path ({@code -cp ...}, or {@link ForkClasspath#recording()}'s); every
-     * file of the fork is {@code forkDir/name.*}, its events {@code name.events}.
+     * Runs {@code java FORK_FLAGS flags -cp classpath mainClass mode EVENTS_FILE command}; every file of the fork is
+     * {@code forkDir/name.*}, its events {@code name.events}.
      */
-    ForkRun run(String name, List<String> flags, List<String> classpath, String mainClass, String mode,
-            String command) throws IOException, InterruptedException {
+    ForkRun run(String name, List<String> flags, String classpath, String mainClass, String mode, String command)
+            throws IOException, InterruptedException {
         Path events = forkDir.resolve(name + ".events");
         List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
         // a crash report belongs with the fork's other logs, not in the module's base directory
         forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
         forkArgs.addAll(flags);
-        forkArgs.addAll(classpath);
+        forkArgs.add("-cp");
+        forkArgs.add(classpath);
         forkArgs.add(mainClass);
         forkArgs.add(mode);
         forkArgs.add(events.toString());
@@ -131,8 +123,7 @@ final class ForkProcess {
             end = Arrays.copyOf(buffer.array(), buffer.position());
         }
         // decoded leniently: user output need not be valid UTF-8
-        List<String> lines = new String(end, StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains(OWN_LOADER_WARNING)).toList();
+        List<String> lines = new String(end, StandardCharsets.UTF_8).lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.runner.Calibration;
-import dev.allocbudget.runner.ForkedMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -54,13 +53,13 @@ class ClassDataArchiveTest {
         Path archive = new ClassDataArchive(CheckRequest.currentJava(), temp.resolve("archives"), TIMEOUT)
                 .prepare(20_000).file();
         ForkProcess process = new ForkProcess(CheckRequest.currentJava(), temp, TIMEOUT, temp);
-        List<String> classpath = new ForkClasspath(List.of()).recording();
+        String classpath = new ForkClasspath(List.of()).of(List.of());
 
         List<String> flags = new ArrayList<>(ClassDataArchive.flags(archive));
         flags.add("-Xlog:class+load=info:file=" + temp.resolve("loaded.log"));
         String command = new MeasureCommand(Calibration.ID, 20_000, Counting.NONE, Threads.ALL).encode();
-        ForkRun with = process.run("with", flags, classpath, ForkedMain.class.getName(), "measure", command);
-        ForkRun without = process.run("without", List.of(), classpath, ForkedMain.class.getName(), "measure", command);
+        ForkRun with = process.run("with", flags, classpath, ForkLauncher.CHECK_MAIN, "measure", command);
+        ForkRun without = process.run("without", List.of(), classpath, ForkLauncher.CHECK_MAIN, "measure", command);
 
         assertEquals(16.0, MeasureReply.of(with, Counting.NONE).figure().bytesPerOp());
         assertEquals(16.0, MeasureReply.of(without, Counting.NONE).figure().bytesPerOp());

@@ -3,15 +3,16 @@ package dev.allocbudget.runner.load;
 import java.util.List;
 
 /**
- * One name a fork looked up on the project's class path.
+ * One name a fork looked up on the project's part of its class path.
  *
- * @param name   a resource name: {@code com/acme/Codec.class} for a class, {@code META-INF/services/x.Y} for a resource
- * @param hashes the hash of what was found (every copy, for {@link Kind#RESOURCES}, in class path order); empty when
- *               nothing was
+ * @param name    a resource name: {@code com/acme/Codec.class} for a class, {@code META-INF/services/x.Y} for a
+ *                resource
+ * @param entries the indexes of the class path entries it was found in (every one that has a copy, for
+ *                {@link Kind#RESOURCES}, in class path order); empty when it was found nowhere
  */
-public record Lookup(Kind kind, String name, List<String> hashes) {
+public record Lookup(Kind kind, String name, List<Integer> entries) {
     public Lookup {
-        hashes = List.copyOf(hashes);
+        entries = List.copyOf(entries);
     }
 
     public enum Kind {

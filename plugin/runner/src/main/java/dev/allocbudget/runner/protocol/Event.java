@@ -101,26 +101,28 @@ public sealed interface Event {
     }
 
     /**
-     * Any check fork, last: a class or resource it looked up on the project's class path, with the hash of what it
-     * found (every copy, for a resource looked up as all of them); none when it found nothing. What a stored figure
-     * is keyed on.
+     * Any check fork, last: a class or resource it looked up on the project's class path, with the indexes of the
+     * class path entries it was found in (every one with a copy, for a resource looked up as all of them); none when
+     * it was found nowhere. The host hashes what those entries hold: what a stored figure is keyed on.
      *
      * @param kind {@code class}, {@code resource} or {@code resources}
      */
-    record Loaded(String kind, String name, List<String> hashes) implements Event {
+    record Loaded(String kind, String name, List<Integer> entries) implements Event {
         static final String TAG = "loaded";
 
         public Loaded {
-            hashes = List.copyOf(hashes);
+            entries = List.copyOf(entries);
         }
 
         public String tag() { return TAG; }
         public List<?> fields() {
             List<Object> fields = new ArrayList<>(values(kind, name));
-            fields.addAll(hashes); // the hashes fill the rest of the line
+            fields.addAll(entries); // the entries fill the rest of the line
             return fields;
         }
-        static Loaded decode(Fields f) { return new Loaded(f.text(), f.text(), f.rest()); }
+        static Loaded decode(Fields f) {
+            return new Loaded(f.text(), f.text(), f.rest().stream().map(Fields::entry).toList());
+        }
     }
 
     /** Counting: {@code count} objects in a window of {@code ops} calls. */

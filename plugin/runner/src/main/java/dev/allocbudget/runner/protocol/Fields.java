@@ -47,6 +47,15 @@ final class Fields {
         }
     }
 
+    /** A class path entry's index, one of the fields {@link #rest()} returns. */
+    static Integer entry(String field) {
+        try {
+            return Integer.valueOf(field);
+        } catch (NumberFormatException e) {
+            throw new MalformedEventException("a class path entry's index is not a number: " + field);
+        }
+    }
+
     /** All fields not read yet (a site's frames). */
     List<String> rest() {
         List<String> rest = List.copyOf(values.subList(next, values.size()));

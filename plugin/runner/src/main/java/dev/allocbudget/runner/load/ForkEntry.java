@@ -1,0 +1,50 @@
+package dev.allocbudget.runner.load;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main class of the check's forks: starts {@code dev.allocbudget.runner.ForkedMain} in a
+ * {@link RecordingClassLoader} over the fork's class path ({@code -cp}, the project's entries first, then the
+ * runner and the annotations), which becomes the thread's context class loader. The application class loader sees
+ * the same class path, so code that asks the system class loader for a resource finds it there too.
+ *
+ * <p>Not {@code -Djava.system.class.loader}: with that property set, the JDK's class-data sharing drops its archived
+ * module graph, and every fork started 20-40 ms slower.
+ */
+public final class ForkEntry {
+    private ForkEntry() {}
+
+    public static void main(String[] args) throws Throwable {
+        List<Path> classpath = RecordingClassLoader.entries(System.getProperty("java.class.path"));
+        RecordingClassLoader loader = new RecordingClassLoader(classpath, pluginEntries(classpath),
+                ForkEntry.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        MethodHandle main = MethodHandles.publicLookup().findStatic(
+                Class.forName("dev.allocbudget.runner.ForkedMain", true, loader), "main",
+                MethodType.methodType(void.class, String[].class));
+        main.invokeExact(args);
+    }
+
+    /** The runner's entry (where this class comes from) and the annotations' (where its budget annotation does). */
+    private static Set<Integer> pluginEntries(List<Path> classpath) throws Exception {
+        Set<Path> plugin = Set.of(codeSource(ForkEntry.class),
+                codeSource(Class.forName("dev.allocbudget.AllocationBudget", false, ForkEntry.class.getClassLoader())));
+        Set<Integer> indexes = new HashSet<>();
+        for (int i = 0; i < classpath.size(); i++) {
+            if (plugin.contains(classpath.get(i).toAbsolutePath().normalize())) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
+    }
+
+    private static Path codeSource(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
+    }
+}
