@@ -59,4 +59,12 @@ public @interface AllocationBudget {
      * {@code allocbudget.baselineTolerancePercent} (itself 0 unless set).
      */
     double tolerancePercent() default BUILD_DEFAULT;
+
+    /**
+     * Whether the figures of an earlier build may be reused when nothing they depend on changed: the classes and
+     * resources the method's forks loaded through class loaders, the JDK, the forks' flags, the machine and the
+     * plugin. {@code false} for a method whose allocation depends on something else: a file it reads with
+     * {@code java.io}, an environment variable, the time of day. It is then measured in every build.
+     */
+    boolean reuse() default true;
 }

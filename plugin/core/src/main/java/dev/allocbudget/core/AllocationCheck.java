@@ -21,6 +21,8 @@ import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.report.ConsoleText;
 import dev.allocbudget.core.report.ProblemText;
+import dev.allocbudget.core.store.ResultStore;
+import dev.allocbudget.core.store.StoreKey;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,13 +66,14 @@ public final class AllocationCheck {
                     + " with the baseline file " + request.baselineFile() + ", and times are compared with a"
                     + " reference only with -D" + PropertyNames.TIME_GATE + "=true.");
         }
+        ForkLauncher launcher;
         try {
-            ForkLauncher launcher = new ForkLauncher(request.forkSettings());
-            String archive = launcher.useClassDataArchive();
-            if (archive != null) {
-                listener.info(archive);
-            }
-            DiscoveryReply discovery = launcher.discover(request.testClassesDir(), request.pluginVersion());
+            launcher = new ForkLauncher(request.forkSettings());
+        } catch (IOException e) {
+            throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
+        }
+        try (ResultStore store = store(launcher)) {
+            DiscoveryReply discovery = discover(launcher, store);
             Environment environment = environmentOf(discovery);
             discovery.warnings().forEach(listener::warning);
             List<BudgetMethod> methods = selected(discovery.methods());
@@ -83,7 +86,7 @@ public final class AllocationCheck {
             List<MethodResult> results = new ArrayList<>();
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
-                MethodMeasurer measurer = new MethodMeasurer(launcher, request.sites());
+                MethodMeasurer measurer = new MethodMeasurer(launcher, request.sites(), store);
                 results = MeasuringPool.measure(methods, request.forks(),
                         method -> measure(measurer, method, baseline != null, section, allocationReference),
                         this::finished);
@@ -103,6 +106,45 @@ public final class AllocationCheck {
         } catch (IOException e) {
             throw new AllocBudgetException("allocbudget: I/O error under " + request.reportDir() + ": " + e, e);
         }
+    }
+
+    /**
+     * The result store of the request, or null when it has none. The forks' Java feature version is read from the
+     * JDK's release file (a multi-release jar is read for it); where the file does not say, that of this JVM.
+     */
+    private ResultStore store(ForkLauncher launcher) throws IOException {
+        if (request.storeDir() == null) {
+            return null;
+        }
+        List<Path> plugin = ForkLauncher.pluginEntries();
+        StoreKey key = new StoreKey(StoreKey.plugin(request.pluginVersion(), plugin.get(0), plugin.get(1)),
+                StoreKey.jdk(request.java()), launcher.figureFlags(), StoreKey.machine(System.getenv()), null);
+        return new ResultStore(request.storeDir(), key, request.reuse(), StoreKey.javaFeature(request.java()),
+                listener::warning);
+    }
+
+    /**
+     * Lists the budget methods, with the forks' class-data archive made first if need be: from the store when nothing the
+     * last discovery depended on changed, else in a fork (whose answer is stored).
+     */
+    private DiscoveryReply discover(ForkLauncher launcher, ResultStore store)
+            throws IOException, InterruptedException {
+        String archive = launcher.useClassDataArchive(); // quick when the archive is there, as it nearly always is
+        if (archive != null) {
+            listener.info(archive);
+        }
+        List<Path> classpath = launcher.classpath(false);
+        DiscoveryReply stored = store == null ? null
+                : store.discovery(request.testClassesDir(), classpath, request.pluginVersion());
+        if (stored != null) {
+            return stored;
+        }
+        DiscoveryReply discovery = launcher.discover(request.testClassesDir(), request.pluginVersion());
+        if (store != null && discovery.problem() == null) {
+            store.jdkVersion(discovery.jvm());
+            store.putDiscovery(request.testClassesDir(), classpath, discovery);
+        }
+        return discovery;
     }
 
     /** The methods the includes (and a launcher's selection) select, by id. */

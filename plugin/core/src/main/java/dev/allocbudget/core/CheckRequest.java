@@ -125,6 +125,15 @@ public final class CheckRequest {
      */
     public Path classDataArchiveDir() { return b.classDataArchiveDir; }
 
+    /**
+     * Where figures are stored for later builds to reuse, keyed by everything they depend on (see
+     * {@code store.ResultStore}); {@code null}: nothing is stored or reused.
+     */
+    public Path storeDir() { return b.storeDir; }
+
+    /** False to measure every method in this build (the store is still written, for the next). */
+    public boolean reuse() { return b.reuse; }
+
     /** What the forks are started with: the part of this request they need. */
     public ForkSettings forkSettings() {
         return new ForkSettings(java(), projectDir(), reportDir(), classpath(),
@@ -177,6 +186,8 @@ public final class CheckRequest {
         int forks = 1;
         String threadsName = "all";
         Threads threads;
+        Path storeDir;
+        boolean reuse = true;
         Path classDataArchiveDir = Path.of(System.getProperty("java.io.tmpdir"),
                 "allocbudget-" + System.getProperty("user.name"));
 
@@ -214,6 +225,10 @@ public final class CheckRequest {
         public Builder forks(int atOnce) { forks = atOnce; return this; }
         /** {@code all} (every thread of the fork, the default) or {@code caller}. */
         public Builder threads(String whose) { threadsName = whose; return this; }
+        /** Default {@code null}: no result store. */
+        public Builder storeDir(Path dir) { storeDir = dir; return this; }
+        /** Default {@code true}: reuse stored figures whose inputs did not change. */
+        public Builder reuse(boolean reuseStored) { reuse = reuseStored; return this; }
         /** Default: {@code allocbudget-<user>} in the temp directory; {@code null}: no archive. */
         public Builder classDataArchiveDir(Path dir) { classDataArchiveDir = dir; return this; }
 

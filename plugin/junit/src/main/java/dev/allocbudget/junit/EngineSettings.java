@@ -57,6 +57,9 @@ final class EngineSettings {
                 .sites(parameters.getBoolean(PropertyNames.SITES).orElse(false))
                 .baselineTolerancePercent(percent(PropertyNames.BASELINE_TOLERANCE_PERCENT))
                 .reportDir(classRoot.getParent().resolve("allocbudget-junit"))
+                .storeDir(parameters.get(PropertyNames.STORE).map(Path::of)
+                        .orElse(classRoot.getParent().resolve("allocbudget").resolve("store")))
+                .reuse(parameters.getBoolean(PropertyNames.REUSE).orElse(true))
                 .pluginVersion(version);
         parameters.get(PropertyNames.JVM).map(Path::of).ifPresent(builder::java);
         parameters.get(PropertyNames.BASELINE_FILE).map(f -> module.resolve(f)).ifPresent(builder::baselineFile);

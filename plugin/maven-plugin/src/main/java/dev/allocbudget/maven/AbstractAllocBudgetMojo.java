@@ -86,6 +86,10 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                 return;
             }
             getLog().info(ConsoleText.summaryLine(outcome));
+            String reused = ConsoleText.reuseLine(outcome);
+            if (reused != null) {
+                getLog().info(reused);
+            }
             finish(outcome, new GoalEnd(console(), request.reportDir(), request.projectDir(), request.baselineFile()));
         } catch (AllocBudgetException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -47,6 +47,22 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
     @Parameter(property = PropertyNames.BASELINE_TOLERANCE_PERCENT, defaultValue = "0")
     double baselineTolerancePercent;
 
+    /**
+     * Where each method's figures are stored, keyed by everything they depend on (the classes and resources its
+     * forks loaded, the JDK, the forks' flags, the machine, the plugin), so that a later build reuses them while none
+     * of it changes: only what a change touches is measured again. Under {@code target} by default, so
+     * {@code mvn clean} empties it; point it at a directory your CI caches to keep it between runs.
+     */
+    @Parameter(property = PropertyNames.STORE, defaultValue = "${project.build.directory}/allocbudget/store")
+    File store;
+
+    /**
+     * {@code false} measures every method in this build, whatever the store holds (and stores the new figures). For
+     * one method whose figure depends on what the store cannot see, use {@code @AllocationBudget(reuse = false)}.
+     */
+    @Parameter(property = PropertyNames.REUSE, defaultValue = "true")
+    boolean reuse;
+
     /** Where the reports and the forks' logs go. */
     @Parameter(defaultValue = "${project.build.directory}/allocbudget", required = true)
     File reportsDirectory;
@@ -108,6 +124,8 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
                 .baselineTolerancePercent(baselineTolerancePercent)
                 .timeGateTolerancePercent(timeGateTolerance())
                 .reportDir(reportsDirectory.toPath())
+                .storeDir(store == null ? null : store.toPath())
+                .reuse(reuse)
                 .pluginVersion(pluginVersion)
                 .junitReportsDir(junitReportsDirectory == null ? null : junitReportsDirectory.toPath())
                 .stepSummary(summary == null || summary.isBlank() ? null : Path.of(summary));

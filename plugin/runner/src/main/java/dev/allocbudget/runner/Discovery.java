@@ -33,7 +33,8 @@ final class Discovery {
 
     void run(Path testClasses) throws IOException {
         events.write(new Event.Env(System.getProperty("java.version"), System.getProperty("java.vendor"),
-                System.getProperty("java.vm.name"), gcName()));
+                System.getProperty("java.vm.name"), gcName(), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.version")));
         ClassLoader loader = Discovery.class.getClassLoader();
         for (String className : classNames(testClasses)) {
             List<BudgetDeclaration> rows;
@@ -46,7 +47,7 @@ final class Discovery {
             for (BudgetDeclaration row : rows) {
                 AllocationBudget budget = row.budget();
                 events.write(new Event.Method(row.id(), budget.bytes(), budget.objects(), budget.tolerancePercent(),
-                        row.problem()));
+                        budget.reuse(), row.problem()));
             }
         }
     }
@@ -73,7 +74,8 @@ final class Discovery {
                         + " configuration, or -Dallocbudget.jvm=<a JDK " + compiledFor + "+>/bin/java"
                 : "the class cannot be loaded (" + e + "), so its budget methods were not measured. Put what it"
                         + " needs on the test class path";
-        events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, problem));
+        events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, true,
+                problem));
     }
 
     static List<String> classNames(Path root) throws IOException {

@@ -7,15 +7,20 @@ import dev.allocbudget.core.model.BaselineComparison.Status;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BudgetMethod;
 import dev.allocbudget.core.model.Figure;
+import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.NotCompared;
 import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.core.model.Reuse;
+import dev.allocbudget.core.store.ResultStore;
 import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,10 +35,13 @@ public final class MethodMeasurer {
 
     private final ForkLauncher launcher;
     private final boolean sitesForAll;
+    private final ResultStore store;
 
-    public MethodMeasurer(ForkLauncher launcher, boolean sitesForAll) {
+    /** @param store figures of earlier builds, reused where nothing they depend on changed; {@code null}: none */
+    public MethodMeasurer(ForkLauncher launcher, boolean sitesForAll, ResultStore store) {
         this.launcher = launcher;
         this.sitesForAll = sitesForAll;
+        this.store = store;
     }
 
     public MethodResult measure(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
@@ -41,24 +49,26 @@ public final class MethodMeasurer {
             return new MethodResult.NotMeasured(method.id(), method.budget(), new Problem.Refused(method.problem()),
                     Duration.ZERO);
         }
-        return decide(method, limits, replies(method, limits));
+        Forks forks = new Forks(method, false);
+        return withReuse(decide(method, limits, replies(forks, method, limits)), forks.done());
     }
 
     /** One fork's figures; two or three when the first stands out against the limits (see {@link #decide}). */
-    private List<MeasureReply> replies(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
+    private List<MeasureReply> replies(Forks forks, BudgetMethod method, Limits limits)
+            throws IOException, InterruptedException {
         List<MeasureReply> replies = new ArrayList<>();
-        MeasureReply first = measureOnce(method, sitesForAll || method.budget().objects() != null
+        MeasureReply first = forks.next(sitesForAll || method.budget().objects() != null
                 || (limits.baseline() != null && limits.baseline().objectsPerOp() != null
                         && launcher.objectCounting() == Counting.AGENT));
         replies.add(first);
         // a figure over a limit, or below the baseline, is only believed when a second fork agrees; if it does
         // not, a third decides
         if (first.figure() != null && standing(first.figure(), limits) != Standing.WITHIN) {
-            MeasureReply second = measureOnce(method, true);
+            MeasureReply second = forks.next(true);
             replies.add(second);
             if (second.figure() != null
                     && standing(second.figure(), limits) != standing(first.figure(), limits)) {
-                replies.add(measureOnce(method, true));
+                replies.add(forks.next(true));
             }
         }
         return replies;
@@ -71,39 +81,102 @@ public final class MethodMeasurer {
      * Like a violation, a verdict against the reference's figures (REGRESSED or IMPROVED) counts only when a second
      * reference fork gives the same figures; if it does not, a third decides, and with no two alike the method is
      * not compared. A method with a problem of its own runs nowhere. The reference's forks count towards the time.
+     * The reference's figures are stored and reused as the method's own are, keyed by the reference's classes.
      */
     public MethodResult measureAgainstReference(BudgetMethod method, double tolerancePercent, String reference)
             throws IOException, InterruptedException {
         if (method.problem() != null) {
             return measure(method, new Limits(method.budget(), null, true, tolerancePercent, reference, null));
         }
-        List<Duration> spent = new ArrayList<>();
-        Limits limits = referenceLimits(method, tolerancePercent, reference, spent);
-        List<MeasureReply> replies = replies(method, limits);
+        Forks referenceForks = new Forks(method, true);
+        Limits limits = referenceLimits(method, tolerancePercent, reference, referenceForks);
+        Forks forks = new Forks(method, false);
+        List<MeasureReply> replies = replies(forks, method, limits);
         MethodResult result = decide(method, limits, replies);
         Status status = result.baseline() == null ? null : result.baseline().status();
         if (status == Status.REGRESSED || status == Status.IMPROVED) {
-            Limits second = referenceLimits(method, tolerancePercent, reference, spent);
+            Limits second = referenceLimits(method, tolerancePercent, reference, referenceForks);
             if (!Objects.equals(second.baseline(), limits.baseline())) {
-                Limits third = referenceLimits(method, tolerancePercent, reference, spent);
+                Limits third = referenceLimits(method, tolerancePercent, reference, referenceForks);
                 result = decide(method, agreed(List.of(limits, second, third)), replies);
             }
         }
-        return result.plus(spent.stream().reduce(Duration.ZERO, Duration::plus));
+        Reuse own = forks.done();
+        Reuse theirs = referenceForks.done();
+        // reused only when both sides were; else why the side that was measured was
+        return withReuse(result, own.reused() ? theirs : own).plus(referenceForks.elapsed());
     }
 
-    /** The limits from one more fork on the reference's classes, whose time is added to {@code spent}. */
-    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference,
-            List<Duration> spent) throws IOException, InterruptedException {
-        Counting counting = launcher.objectCounting() == Counting.AGENT ? Counting.AGENT : Counting.NONE;
-        MeasureReply reply = launcher.measure(method.id(), counting, true);
-        spent.add(reply.elapsed());
+    /** The limits from one more fork on the reference's classes. */
+    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference, Forks forks)
+            throws IOException, InterruptedException {
+        MeasureReply reply = forks.next(launcher.objectCounting() == Counting.AGENT);
         if (reply.figure() == null) {
             return new Limits(method.budget(), null, true, tolerancePercent, reference,
                     new NotCompared.CannotRun(reply.problem()));
         }
         return new Limits(method.budget(), new BaselineEntry(reply.figure().bytesPerOp(),
                 reply.figure().objectsPerOp(), null), true, tolerancePercent, reference, null);
+    }
+
+    private static MethodResult withReuse(MethodResult result, Reuse reuse) {
+        return result instanceof MethodResult.Measured m ? m.with(reuse) : result;
+    }
+
+    /**
+     * The forks of one method on one class path (its own, or the reference's): figures stored by an earlier build
+     * first, as long as they serve (an objects count where one is needed), then new forks, whose figures are stored
+     * when the method is done. Stored figures are taken in the order their forks ran, so a method decides on them
+     * exactly as it did then, and needs no fork unless a limit now asks for a confirmation it did not have.
+     */
+    private final class Forks {
+        private final BudgetMethod method;
+        private final boolean onReference;
+        private final Deque<Figure> stored;
+        private final KeyChange changed;
+        private final List<MeasureReply> replies = new ArrayList<>();
+        private boolean measured;
+        private boolean uncounted;
+
+        Forks(BudgetMethod method, boolean onReference) {
+            this.method = method;
+            this.onReference = onReference;
+            ResultStore.Found found = store == null || !method.reuse() ? ResultStore.Found.NOTHING
+                    : store.figures(method.id(), launcher.classpath(onReference));
+            this.stored = new ArrayDeque<>(found.forks());
+            this.changed = found.changed();
+        }
+
+        MeasureReply next(boolean countObjects) throws IOException, InterruptedException {
+            MeasureReply reply;
+            if (!measured && !stored.isEmpty() && (!countObjects || stored.peek().objects() != null)) {
+                reply = new MeasureReply(stored.poll(), null, Duration.ZERO);
+            } else {
+                uncounted = !measured && !stored.isEmpty();
+                measured = true;
+                reply = onReference ? launcher.measure(method.id(), countObjects ? Counting.AGENT : Counting.NONE, true)
+                        : measureOnce(method, countObjects);
+            }
+            replies.add(reply);
+            return reply;
+        }
+
+        /** Stores what was measured, and says where the figures came from. */
+        Reuse done() {
+            if (!measured) {
+                return replies.isEmpty() ? Reuse.MEASURED : Reuse.REUSED;
+            }
+            if (store != null && method.reuse()) {
+                store.put(method.id(), launcher.classpath(onReference), replies);
+            }
+            return changed != null ? new Reuse(false, changed)
+                    : uncounted ? new Reuse(false, new KeyChange(KeyChange.Kind.OBJECTS_NOT_COUNTED, null, null, null))
+                    : Reuse.MEASURED;
+        }
+
+        Duration elapsed() {
+            return replies.stream().map(MeasureReply::elapsed).reduce(Duration.ZERO, Duration::plus);
+        }
     }
 
     /**
@@ -180,11 +253,15 @@ public final class MethodMeasurer {
         if (counting != Counting.JFR || reply.figure() == null) {
             return reply;
         }
-        List<Duration> elapsed = new ArrayList<>(List.of(reply.elapsed()));
-        ObjectCount objects = countWithJfr(method, reply.figure().bytesPerOp(), elapsed);
+        List<MeasureReply> jfr = new ArrayList<>();
+        ObjectCount objects = countWithJfr(method, reply.figure().bytesPerOp(), jfr);
         Figure f = reply.figure();
-        return new MeasureReply(new Figure(f.bytesPerOp(), objects, f.detail()), null,
-                elapsed.stream().reduce(Duration.ZERO, Duration::plus));
+        MeasureReply combined = new MeasureReply(new Figure(f.bytesPerOp(), objects, f.detail()), null,
+                reply.elapsed(), reply.started(), reply.lookups());
+        for (MeasureReply other : jfr) {
+            combined = combined.with(combined.figure(), other);
+        }
+        return combined;
     }
 
     /**
@@ -192,13 +269,13 @@ public final class MethodMeasurer {
      * measuring fork did, so its count is taken only when its own bytes/op equals the verdict; up to
      * {@value #JFR_ATTEMPTS} forks are tried.
      */
-    private ObjectCount countWithJfr(BudgetMethod method, double verdict, List<Duration> elapsed)
+    private ObjectCount countWithJfr(BudgetMethod method, double verdict, List<MeasureReply> forks)
             throws IOException, InterruptedException {
         Problem lastProblem = null;
         Double lastFigure = null;
         for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
             MeasureReply reply = launcher.measure(method.id(), Counting.JFR, false);
-            elapsed.add(reply.elapsed());
+            forks.add(reply);
             if (reply.figure() == null) {
                 lastProblem = reply.problem();
                 lastFigure = null;

@@ -32,10 +32,14 @@ final class ForkClasspath {
 
     /** A check fork's class path entries, in order: the test class path, the runner, the annotations. */
     List<String> entries() {
-        List<String> entries = new ArrayList<>();
-        testClasspath.forEach(p -> entries.add(p.toString()));
-        entries.add(codeSource(ForkedMain.class).toString());
-        entries.add(codeSource(AllocationBudget.class).toString());
+        return paths().stream().map(Path::toString).toList();
+    }
+
+    /** The same, as paths. The plugin's own entries come last: {@link ForkLauncher#PLUGIN_ENTRIES} of them. */
+    List<Path> paths() {
+        List<Path> entries = new ArrayList<>(testClasspath);
+        entries.add(codeSource(ForkedMain.class));
+        entries.add(codeSource(AllocationBudget.class));
         return entries;
     }
 

@@ -1,5 +1,7 @@
 package dev.allocbudget.core.fork;
 
+import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.runner.load.ForkEntry;
 import dev.allocbudget.runner.protocol.DiscoverCommand;
 import dev.allocbudget.runner.protocol.JmhCommand;
@@ -32,6 +34,9 @@ public final class ForkLauncher {
      * class loader that records what the fork looks up on its class path.
      */
     static final String CHECK_MAIN = ForkEntry.class.getName();
+
+    /** How many entries at the end of a check fork's class path are the plugin's own: the runner, the annotations. */
+    public static final int PLUGIN_ENTRIES = 2;
 
     private final ForkSettings settings;
     private final ForkProcess process;
@@ -107,6 +112,25 @@ public final class ForkLauncher {
             case NONE -> List.of();
         };
         return MeasureReply.of(measuring(on, flags, command), counting);
+    }
+
+    /** The plugin's own entries of a check fork's class path: the runner, the annotations. */
+    public static List<Path> pluginEntries() {
+        return List.of(ForkClasspath.codeSource(ForkedMain.class), ForkClasspath.codeSource(AllocationBudget.class));
+    }
+
+    /** The forks' flags that can change a figure: the plugin's, the user's, whose threads count, how objects are. */
+    public List<String> figureFlags() {
+        List<String> flags = new ArrayList<>(ForkedMain.JVM_FLAGS);
+        flags.addAll(settings.jvmArgs());
+        flags.add("threads=" + settings.threads().name().toLowerCase(java.util.Locale.ROOT));
+        flags.add("objects=" + objectCounting().name().toLowerCase(java.util.Locale.ROOT));
+        return flags;
+    }
+
+    /** A check fork's class path, in order: the module's test class path (or the reference's), then the plugin's. */
+    public List<Path> classpath(boolean onReference) {
+        return (onReference ? referenceClasspath : classpath).paths();
     }
 
     /** The way objects are counted here: the agent where this plugin carries one, JFR otherwise or when asked. */

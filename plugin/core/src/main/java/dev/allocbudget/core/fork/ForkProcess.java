@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,12 +62,12 @@ final class ForkProcess {
         forkArgs.add(events.toString());
         forkArgs.add(command);
         Exit exit = execute(name, forkArgs);
-        return ForkRun.read(exit.code(), exit.timedOut(), timeout, events, outputOf(name), exit.elapsed(),
-                forkDir.resolve(name + ".*").toString());
+        return ForkRun.read(exit.code(), exit.timedOut(), timeout, events, outputOf(name), exit.started(),
+                exit.elapsed(), forkDir.resolve(name + ".*").toString());
     }
 
-    /** How a JVM ended: its exit code (-1 when killed), whether it ran out of time, and how long it took. */
-    record Exit(int code, boolean timedOut, Duration elapsed) {}
+    /** How a JVM ended: its exit code (-1 when killed), whether it ran out of time, when it started and how long it took. */
+    record Exit(int code, boolean timedOut, Instant started, Duration elapsed) {}
 
     /**
      * Runs {@code java args} (a JDK tool, such as the class-data archive's dump) with its output in
@@ -77,6 +78,7 @@ final class ForkProcess {
         Path argFile = forkDir.resolve(name + ".args");
         Files.write(argFile, args.stream().map(ForkProcess::quote).toList(), StandardCharsets.UTF_8);
 
+        Instant started = Instant.now();
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "@" + argFile);
         // the JVM reads flags from these too (a coverage agent, say); forks get only the flags in jvmArgs
@@ -97,7 +99,8 @@ final class ForkProcess {
                 process.waitFor();
             }
         }
-        return new Exit(finished ? process.exitValue() : -1, !finished, Duration.ofNanos(System.nanoTime() - start));
+        return new Exit(finished ? process.exitValue() : -1, !finished, started,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The last lines a JVM run as {@code name} wrote, labelled, for a message; empty when it wrote nothing. */

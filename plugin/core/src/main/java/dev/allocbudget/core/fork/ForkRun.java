@@ -5,9 +5,11 @@ import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.EventFileException;
 import dev.allocbudget.runner.protocol.EventReader;
+import dev.allocbudget.runner.load.Lookup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,20 +22,28 @@ import java.util.Optional;
  * @param events     the events it wrote, in order
  * @param unreadable why its events file could not be read (another protocol version, say), or null
  * @param outputTail the last lines the fork wrote to stdout and stderr, labelled, or empty
+ * @param started    when it was started
  * @param logs       the fork's log files, as a glob for the user to look at
  */
 public record ForkRun(int exitCode, boolean timedOut, Duration timeout, List<Event> events, String unreadable,
-        String outputTail, Duration elapsed, String logs) {
+        String outputTail, Instant started, Duration elapsed, String logs) {
 
     /** The fork's run with the events read from its file. */
     static ForkRun read(int exitCode, boolean timedOut, Duration timeout, Path eventsFile, String outputTail,
-            Duration elapsed, String logs) throws IOException {
+            Instant started, Duration elapsed, String logs) throws IOException {
         try {
-            return new ForkRun(exitCode, timedOut, timeout, EventReader.read(eventsFile), null, outputTail, elapsed,
-                    logs);
+            return new ForkRun(exitCode, timedOut, timeout, EventReader.read(eventsFile), null, outputTail, started,
+                    elapsed, logs);
         } catch (EventFileException e) {
-            return new ForkRun(exitCode, timedOut, timeout, List.of(), e.getMessage(), outputTail, elapsed, logs);
+            return new ForkRun(exitCode, timedOut, timeout, List.of(), e.getMessage(), outputTail, started, elapsed,
+                    logs);
         }
+    }
+
+    /** What the fork looked up on the project's class path (see {@code runner.load.RecordingClassLoader}). */
+    List<Lookup> lookups() {
+        return all(Event.Loaded.class).stream().map(l -> new Lookup(
+                Lookup.Kind.valueOf(l.kind().toUpperCase(java.util.Locale.ROOT)), l.name(), l.entries())).toList();
     }
 
     /** The first event of that type. */

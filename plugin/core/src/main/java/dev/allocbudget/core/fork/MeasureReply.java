@@ -7,7 +7,9 @@ import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
+import dev.allocbudget.runner.load.Lookup;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,27 @@ import java.util.Optional;
  *                the fork gave no figure
  * @param problem why there is no figure; {@code null} when there is one
  * @param elapsed the fork's wall time
+ * @param started when the fork started: a stored figure is keyed on the files it loaded only when none of them
+ *                changed since
+ * @param lookups what the fork looked up on the project's class path: what a stored figure is keyed on
  */
-public record MeasureReply(Figure figure, Problem problem, Duration elapsed) {
+public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Instant started, List<Lookup> lookups) {
+
+    public MeasureReply {
+        lookups = List.copyOf(lookups);
+    }
+
+    /** A reply with no fork behind it: figures the store gave, or a test's. */
+    public MeasureReply(Figure figure, Problem problem, Duration elapsed) {
+        this(figure, problem, elapsed, null, List.of());
+    }
+
+    /** This reply's figure with another fork's on top: its objects counted with JFR, say; both forks' time. */
+    public MeasureReply with(Figure combined, MeasureReply other) {
+        List<Lookup> both = new java.util.ArrayList<>(lookups);
+        both.addAll(other.lookups);
+        return new MeasureReply(combined, null, elapsed.plus(other.elapsed), started, both);
+    }
 
     /**
      * The figure the fork settled on: bytes of its last window divided by that window's calls. None when the fork
@@ -29,13 +50,14 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed) {
     static MeasureReply of(ForkRun run, Counting counting) {
         Optional<Event.Result> result = run.first(Event.Result.class);
         if (result.isEmpty() || run.error().isPresent()) {
-            return new MeasureReply(null, run.problem(), run.elapsed());
+            return new MeasureReply(null, run.problem(), run.elapsed(), run.started(), run.lookups());
         }
         Event.Result r = result.get();
         FigureDetail detail = new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes(),
                 run.first(Event.Lingering.class).map(Event.Lingering::threads).orElse(null));
         ObjectCount objects = counting == Counting.NONE ? null : objects(run, counting);
-        return new MeasureReply(new Figure(r.bytesPerOp(), objects, detail), null, run.elapsed());
+        return new MeasureReply(new Figure(r.bytesPerOp(), objects, detail), null, run.elapsed(), run.started(),
+                run.lookups());
     }
 
     private static ObjectCount objects(ForkRun run, Counting counting) {

@@ -81,15 +81,28 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
      * @param breaches     the limits {@code figure} is beyond (for a time regression, the time gate's); empty for a pass
      * @param improvements how {@code figure} is below its baseline or the reference's, beyond the tolerance
      * @param jmhOutcome   JMH's figures or why it gave none, when JMH ran; otherwise {@code null}
+     * @param reuse        whether the figures came from the result store, or why they were measured again
      */
     record Measured(MethodId id, Budget budget, Figure figure, List<Figure> forks, BaselineComparison comparison,
-            List<Breach> breaches, List<Improvement> improvements, JmhOutcome jmhOutcome, Duration elapsed)
-            implements MethodResult {
+            List<Breach> breaches, List<Improvement> improvements, JmhOutcome jmhOutcome, Reuse reuse,
+            Duration elapsed) implements MethodResult {
 
         public Measured {
             forks = List.copyOf(forks);
             breaches = List.copyOf(breaches);
             improvements = List.copyOf(improvements);
+        }
+
+        /** Measured in this run, with nothing stored to reuse. */
+        public Measured(MethodId id, Budget budget, Figure figure, List<Figure> forks, BaselineComparison comparison,
+                List<Breach> breaches, List<Improvement> improvements, JmhOutcome jmhOutcome, Duration elapsed) {
+            this(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, Reuse.MEASURED, elapsed);
+        }
+
+        /** The same result, its figures' provenance as given. */
+        public Measured with(Reuse provenance) {
+            return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, provenance,
+                    elapsed);
         }
 
         /**
@@ -125,7 +138,7 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
 
         @Override
         public Measured plus(Duration more) {
-            return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome,
+            return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, reuse,
                     elapsed.plus(more));
         }
 
@@ -135,7 +148,7 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
             if (timeBreach != null) {
                 all.add(timeBreach);
             }
-            return new Measured(id, budget, figure, forks, comparison, all, improvements, outcome,
+            return new Measured(id, budget, figure, forks, comparison, all, improvements, outcome, reuse,
                     elapsed.plus(more));
         }
     }

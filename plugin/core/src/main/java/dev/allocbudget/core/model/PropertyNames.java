@@ -32,6 +32,10 @@ public final class PropertyNames {
     public static final String TIME_GATE = "allocbudget.timeGate";
     public static final String TIME_TOLERANCE_PERCENT = "allocbudget.timeTolerancePercent";
     public static final String REFERENCE = "allocbudget.reference";
+    /** Where figures are stored for later builds to reuse. */
+    public static final String STORE = "allocbudget.store";
+    /** {@code false} measures every method again in one build. */
+    public static final String REUSE = "allocbudget.reuse";
     public static final String JUNIT_REPORTS_DIRECTORY = "allocbudget.junitReportsDirectory";
     public static final String STEP_SUMMARY = "allocbudget.stepSummary";
     /** Surefire's switch, which {@code check} honours too. */

@@ -68,6 +68,21 @@ public final class ConsoleText {
         return line + ", " + errors + (errors == 1 ? " error" : " errors");
     }
 
+    /**
+     * {@code allocbudget: 28 of 29 methods unchanged since an earlier build: their figures were reused
+     * (-Dallocbudget.reuse=false measures them again)}; null when none was.
+     */
+    public static String reuseLine(CheckOutcome outcome) {
+        long reused = outcome.results().stream().filter(r -> r instanceof MethodResult.Measured m
+                && m.reuse().reused()).count();
+        if (reused == 0) {
+            return null;
+        }
+        return "allocbudget: " + reused + " of " + methods(outcome) + " unchanged since an earlier build: "
+                + (reused == 1 ? "its figures were" : "their figures were") + " reused (-D" + PropertyNames.REUSE
+                + "=false measures them again)";
+    }
+
     private static long passedAs(CheckOutcome outcome, BaselineComparison.Status status) {
         return outcome.with(status).stream().filter(r -> r.verdict() == Verdict.PASS).count();
     }
@@ -124,8 +139,9 @@ public final class ConsoleText {
         if (r.objects() != null && r.objects().perOp() != null) {
             figure += "  " + Figures.number(r.objects().perOp()) + " obj/op";
         }
+        String reuse = ResultText.reuse(r);
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
-                + Figures.seconds(r.elapsed()) + " s";
+                + Figures.seconds(r.elapsed()) + " s" + (reuse == null ? "" : "  (" + reuse + ")");
     }
 
     /**

@@ -189,7 +189,10 @@ final class HtmlMethodCard {
             facts.add("JMH " + FigureText.time(r.jmh()) + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
                     + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op"));
         }
-        facts.add("took " + Figures.seconds(r.elapsed()) + " s");
+        String reuse = ResultText.reuse(r);
+        facts.add(reuse == null ? "took " + Figures.seconds(r.elapsed()) + " s"
+                : reuse.equals("unchanged") ? "figures reused from an earlier build: nothing they depend on changed"
+                : "took " + Figures.seconds(r.elapsed()) + " s, " + reuse);
         if (r.objects() != null && r.objects().perOp() != null && r.objects().countedWith() != null) {
             facts.add("objects counted with " + r.objects().countedWith());
         }

@@ -65,6 +65,9 @@ public final class JsonReport {
                     .append("}, \"baseline\": ").append(baseline(r.baseline()))
                     .append(", \"jmh\": ").append(jmh(r.jmh()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
+                    .append(", \"reused\": ").append(r instanceof MethodResult.Measured m && m.reuse().reused())
+                    .append(", \"measuredAgainBecause\": ").append(string(r instanceof MethodResult.Measured m
+                            && m.reuse().measuredAgain() != null ? ResultText.change(m.reuse().measuredAgain()) : null))
                     .append(", \"message\": ").append(string(ResultText.withId(r)))
                     .append(", \"sites\": [");
             String siteSeparator = "";

@@ -6,6 +6,7 @@ import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.Improvement;
 import dev.allocbudget.core.model.JmhFailure;
+import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.core.model.LimitKind;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.MethodResult.Measured;
@@ -56,6 +57,51 @@ public final class ResultText {
             return m.improvements().stream().map(i -> improvement(i, m)).collect(Collectors.joining("; ")) + forks;
         }
         return forks.isEmpty() ? null : "passed by majority" + forks;
+    }
+
+    /**
+     * Where a measured method's figures come from, when there is something to say: {@code unchanged} (reused from
+     * the store), {@code measured again: class com.acme.Codec changed}; {@code null} for a method measured with
+     * nothing stored, or not measured.
+     */
+    public static String reuse(MethodResult r) {
+        if (!(r instanceof Measured m)) {
+            return null;
+        }
+        if (m.reuse().reused()) {
+            return "unchanged";
+        }
+        return m.reuse().measuredAgain() == null ? null : "measured again: " + change(m.reuse().measuredAgain());
+    }
+
+    /** Why stored figures did not do: {@code class com.acme.Codec changed}, {@code JDK 17.0.15+6 → 17.0.16+8}. */
+    static String change(KeyChange c) {
+        return switch (c.kind()) {
+            case PLUGIN -> version(c.before()).equals(version(c.after()))
+                    ? "the plugin's runner changed (" + version(c.after()) + ")"
+                    : "allocbudget " + version(c.before()) + " → " + version(c.after());
+            case JDK -> first(c.before()).equals(first(c.after()))
+                    ? "the JDK changed (another build or installation of " + first(c.after()) + ")"
+                    : "JDK " + first(c.before()) + " → " + first(c.after());
+            case JVM_FLAGS -> "the forks' flags changed (" + c.before() + " → " + c.after() + ")";
+            case MACHINE -> "the machine changed (" + c.before() + " → " + c.after() + ")";
+            case CLASS_CHANGED -> "class " + c.subject() + " changed";
+            case CLASS_GONE -> "class " + c.subject() + " is gone from the class path";
+            case CLASS_ADDED -> "class " + c.subject() + " is on the class path now";
+            case RESOURCE_CHANGED -> "resource " + c.subject() + " changed";
+            case UNREADABLE -> c.subject() + " cannot be read (" + c.after() + ")";
+            case OBJECTS_NOT_COUNTED -> "its objects were not counted before";
+        };
+    }
+
+    private static String version(String plugin) {
+        int space = plugin.indexOf(' ');
+        return space < 0 ? plugin : plugin.substring(0, space);
+    }
+
+    private static String first(String jdk) {
+        int comma = jdk == null ? -1 : jdk.indexOf(',');
+        return jdk == null ? "unknown" : comma < 0 ? jdk : jdk.substring(0, comma);
     }
 
     /**

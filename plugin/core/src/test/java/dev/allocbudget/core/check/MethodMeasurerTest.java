@@ -97,7 +97,7 @@ class MethodMeasurerTest {
     @Test
     void aShapeProblemIsRefusedWithoutAFork() throws Exception {
         BudgetMethod refused = new BudgetMethod(ID, Budget.NONE, null, "method is static");
-        MethodResult r = new MethodMeasurer(null, false).measure(refused, budgetOnly(refused));
+        MethodResult r = new MethodMeasurer(null, false, null).measure(refused, budgetOnly(refused));
         assertEquals(new MethodResult.NotMeasured(ID, Budget.NONE, new Problem.Refused("method is static"),
                 Duration.ZERO), r);
     }

@@ -28,7 +28,8 @@ class ForkRunTest {
     private ForkRun run(String eventsFile) throws Exception {
         Path events = dir.resolve("fork.events");
         Files.writeString(events, eventsFile);
-        return ForkRun.read(0, false, TIMEOUT, events, "", Duration.ofMillis(5), "forks/fork-001-measure.*");
+        return ForkRun.read(0, false, TIMEOUT, events, "", java.time.Instant.EPOCH, Duration.ofMillis(5),
+                "forks/fork-001-measure.*");
     }
 
     @Test
@@ -91,8 +92,8 @@ class ForkRunTest {
 
     @Test
     void discoveryDecodesTheEnvironmentTheRowsAndTheWarnings() throws Exception {
-        DiscoveryReply reply = DiscoveryReply.of(run(EventFormat.HEADER + "\nenv\t17.0.15\tDebian\tOpenJDK\tG1\n"
-                + "method\ta.B#c\t64\t-1\t-1.0\t\nwarning\tcould not load a.D\nbye\n"), "0.1.0");
+        DiscoveryReply reply = DiscoveryReply.of(run(EventFormat.HEADER + "\nenv\t17.0.15\tDebian\tOpenJDK\tG1\t17.0.15+6\t17.0.15+6\n"
+                + "method\ta.B#c\t64\t-1\t-1.0\ttrue\t\nwarning\tcould not load a.D\nbye\n"), "0.1.0");
         assertNull(reply.problem());
         assertEquals("17", reply.environment().javaFeature());
         assertEquals("0.1.0", reply.environment().pluginVersion());

@@ -17,12 +17,18 @@ public sealed interface Event {
     /** The fields after the tag, in line order; the writer turns each into text with {@code String.valueOf}. */
     List<?> fields();
 
-    /** Discovery: the forked JVM's version, vendor, VM and collector. */
-    record Env(String javaVersion, String javaVendor, String vmName, String gc) implements Event {
+    /**
+     * Discovery: the forked JVM's version, vendor, VM and collector, and its runtime's and VM's full versions (with
+     * their builds), which tell two builds of one version apart.
+     */
+    record Env(String javaVersion, String javaVendor, String vmName, String gc, String runtimeVersion,
+            String vmVersion) implements Event {
         static final String TAG = "env";
         public String tag() { return TAG; }
-        public List<?> fields() { return values(javaVersion, javaVendor, vmName, gc); }
-        static Env decode(Fields f) { return new Env(f.text(), f.text(), f.text(), f.text()); }
+        public List<?> fields() { return values(javaVersion, javaVendor, vmName, gc, runtimeVersion, vmVersion); }
+        static Env decode(Fields f) {
+            return new Env(f.text(), f.text(), f.text(), f.text(), f.text(), f.text());
+        }
     }
 
     /**
@@ -30,8 +36,8 @@ public sealed interface Event {
      *
      * @param problem why the method cannot be measured, or null when its shape is valid
      */
-    record Method(MethodId id, long budgetBytes, long budgetObjects, double tolerancePercent, String problem)
-            implements Event {
+    record Method(MethodId id, long budgetBytes, long budgetObjects, double tolerancePercent, boolean reuse,
+            String problem) implements Event {
         static final String TAG = "method";
 
         public Method {
@@ -40,10 +46,11 @@ public sealed interface Event {
 
         public String tag() { return TAG; }
         public List<?> fields() {
-            return values(id, budgetBytes, budgetObjects, tolerancePercent, problem == null ? "" : problem);
+            return values(id, budgetBytes, budgetObjects, tolerancePercent, reuse, problem == null ? "" : problem);
         }
         static Method decode(Fields f) {
-            return new Method(f.methodId(), f.longValue(), f.longValue(), f.doubleValue(), f.text());
+            return new Method(f.methodId(), f.longValue(), f.longValue(), f.doubleValue(),
+                    Boolean.parseBoolean(f.text()), f.text());
         }
     }
 
