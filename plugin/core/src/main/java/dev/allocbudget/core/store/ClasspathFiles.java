@@ -1,6 +1,8 @@
 package dev.allocbudget.core.store;
 
 import dev.allocbudget.runner.load.Lookup;
+import dev.allocbudget.runner.shape.BudgetClassFile;
+import dev.allocbudget.runner.shape.ClassFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +85,7 @@ final class ClasspathFiles implements Closeable {
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            return new Hashed(hash(Files.readAllBytes(file)), Files.getLastModifiedTime(file));
+            return new Hashed(hash(keyed(name, Files.readAllBytes(file))), Files.getLastModifiedTime(file));
         }
         if (!Files.isRegularFile(entry)) {
             return null; // an entry that does not exist (yet): the JVM skips it too
@@ -98,7 +100,22 @@ final class ClasspathFiles implements Closeable {
             return null;
         }
         try (InputStream in = jar.getInputStream(found)) {
-            return new Hashed(hash(in.readAllBytes()), Files.getLastModifiedTime(entry));
+            return new Hashed(hash(keyed(name, in.readAllBytes())), Files.getLastModifiedTime(entry));
+        }
+    }
+
+    /**
+     * What a class or resource is keyed on: its bytes, but for a class with budget methods, with the budgets' values
+     * blanked ({@link BudgetClassFile#keyed()}): a changed budget is no change to what the method does.
+     */
+    static byte[] keyed(String name, byte[] bytes) {
+        if (!name.endsWith(".class") || !ClassFiles.mentions(bytes, ClassFiles.BUDGET_ANNOTATION)) {
+            return bytes;
+        }
+        try {
+            return BudgetClassFile.read(bytes).keyed();
+        } catch (RuntimeException notAClassFile) {
+            return bytes; // keyed on every byte, then
         }
     }
 

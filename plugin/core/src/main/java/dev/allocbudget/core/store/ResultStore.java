@@ -84,8 +84,12 @@ public final class ResultStore implements Closeable {
         for (Entry e : entries(discoveryDir(testClasses), testClasses.toString(),
                 stored -> StoredDiscovery.read(stored, pluginVersion))) {
             if (changeFrom(e, classpath, listing) == null) {
-                jdkVersion(e.key().jdkVersion());
-                return StoredDiscovery.read(e.stored(), pluginVersion);
+                DiscoveryReply found = StoredDiscovery.withBudgetsOf(testClasses,
+                        StoredDiscovery.read(e.stored(), pluginVersion));
+                if (found != null) {
+                    jdkVersion(e.key().jdkVersion());
+                }
+                return found;
             }
         }
         return null;

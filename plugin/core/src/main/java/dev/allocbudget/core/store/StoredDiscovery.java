@@ -7,7 +7,14 @@ import dev.allocbudget.core.model.Budget;
 import dev.allocbudget.core.model.BudgetMethod;
 import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.runner.protocol.MethodId;
+import dev.allocbudget.runner.shape.BudgetClassFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A discovery's answer in a stored result: the forks' JVM, the budget methods and the warnings. */
@@ -38,6 +45,45 @@ final class StoredDiscovery {
                 m.get("problem").asString(), Boolean.TRUE.equals(m.get("reuse").value()))).toList();
         return new DiscoveryReply(env, d.get("jvm").asString(), methods,
                 d.get("warnings").list().stream().map(Node::asString).toList(), null, null, List.of());
+    }
+
+    /**
+     * The stored discovery with each method's budget as its class file gives it now: the key of a class leaves its
+     * budgets out, so a stored discovery stands for test classes whose budgets changed. Null when a budget cannot
+     * be read there, or is one the discovery would refuse (or refused): a discovering fork then says what is wrong.
+     */
+    static DiscoveryReply withBudgetsOf(Path testClasses, DiscoveryReply stored) throws IOException {
+        Map<String, Map<String, BudgetClassFile.Values>> byClass = new HashMap<>();
+        List<BudgetMethod> methods = new ArrayList<>();
+        for (BudgetMethod m : stored.methods()) {
+            if (m.id().method().equals(MethodId.WHOLE_CLASS)) {
+                methods.add(m);
+                continue;
+            }
+            Map<String, BudgetClassFile.Values> budgets = byClass.computeIfAbsent(m.id().className(),
+                    c -> budgets(testClasses.resolve(c.replace('.', '/') + ".class")));
+            BudgetClassFile.Values v = budgets == null ? null : budgets.get(m.id().method());
+            if (v == null || v.bytes() < -1 || v.objects() < -1
+                    || (v.tolerancePercent() != -1 && !(v.tolerancePercent() >= 0 && v.tolerancePercent() <= 1000))) {
+                return null;
+            }
+            BudgetMethod now = new BudgetMethod(m.id(), Budget.of(v.bytes(), v.objects()),
+                    v.tolerancePercent() == -1 ? null : v.tolerancePercent(), m.problem(), v.reuse());
+            if (m.problem() != null && !now.equals(m)) {
+                return null; // a refused method's budget changed: the refusal may have been about it
+            }
+            methods.add(now);
+        }
+        return new DiscoveryReply(stored.environment(), stored.jvm(), methods, stored.warnings(), null,
+                stored.started(), stored.lookups());
+    }
+
+    private static Map<String, BudgetClassFile.Values> budgets(Path classFile) {
+        try {
+            return BudgetClassFile.read(Files.readAllBytes(classFile)).budgets();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Long number(Node n) {

@@ -1,0 +1,81 @@
+package dev.allocbudget.runner.shape;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.allocbudget.AllocationBudget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A class file's budgets, read from its bytes, and the bytes a stored figure keys it on: the same when only a budget
+ * changed, different whenever anything else did, a constant the code shares with a budget included.
+ */
+class BudgetClassFileTest {
+    @TempDir
+    Path dir;
+
+    private byte[] compile(String body) throws Exception {
+        Path source = dir.resolve("src/demo/Budgets.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package demo; import dev.allocbudget.AllocationBudget; public class Budgets { "
+                + body + " }");
+        Path out = dir.resolve("out");
+        String annotations = Path.of(AllocationBudget.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).toString();
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", out.toString(), "-cp",
+                annotations, "--release", "17", source.toString()));
+        return Files.readAllBytes(out.resolve("demo/Budgets.class"));
+    }
+
+    @Test
+    void theBudgetsOfEachAnnotatedMethodAreReadWithTheAnnotationsDefaults() throws Exception {
+        byte[] file = compile("@AllocationBudget(bytes = 64, objects = 2) public Object a() { return null; }"
+                + " @AllocationBudget(tolerancePercent = 12.5, reuse = false) public Object b() { return null; }"
+                + " @AllocationBudget public int c() { return 1; } @Deprecated public int plain() { return 2; }");
+        assertEquals(Map.of(
+                "a", new BudgetClassFile.Values(64, 2, -1, true),
+                "b", new BudgetClassFile.Values(-1, -1, 12.5, false),
+                "c", new BudgetClassFile.Values(-1, -1, -1, true)), BudgetClassFile.read(file).budgets());
+    }
+
+    @Test
+    void aChangedBudgetKeepsTheKeyAndChangedCodeDoesNot() throws Exception {
+        String method = "public Object a() { return new byte[%d]; }";
+        byte[] original = compile("@AllocationBudget(bytes = 64, tolerancePercent = 5) " + method.formatted(16));
+        byte[] budgetOnly = compile("@AllocationBudget(bytes = 80, tolerancePercent = 7.5) " + method.formatted(16));
+        byte[] code = compile("@AllocationBudget(bytes = 64, tolerancePercent = 5) " + method.formatted(17));
+        assertFalse(Arrays.equals(original, budgetOnly), "the class files differ");
+        assertArrayEquals(BudgetClassFile.read(original).keyed(), BudgetClassFile.read(budgetOnly).keyed());
+        assertFalse(Arrays.equals(BudgetClassFile.read(original).keyed(), BudgetClassFile.read(code).keyed()));
+    }
+
+    @Test
+    void aConstantTheCodeSharesWithABudgetIsNeverBlanked() throws Exception {
+        // ldc2_w 64L and bytes = 64 share one constant: changing both must change the key
+        String shared = "@AllocationBudget(bytes = %d) public long a() { return %dL * System.nanoTime(); }";
+        byte[] before = compile(shared.formatted(64, 64));
+        byte[] after = compile(shared.formatted(80, 80));
+        assertFalse(Arrays.equals(BudgetClassFile.read(before).keyed(), BudgetClassFile.read(after).keyed()));
+    }
+
+    @Test
+    void aBudgetGivenWhereThereWasNoneChangesTheKey() throws Exception {
+        // the annotation gains an element and the class a constant: not a budget change in place, measured again
+        byte[] none = compile("@AllocationBudget public Object a() { return null; }");
+        byte[] some = compile("@AllocationBudget(bytes = 8) public Object a() { return null; }");
+        assertFalse(Arrays.equals(BudgetClassFile.read(none).keyed(), BudgetClassFile.read(some).keyed()));
+    }
+
+    @Test
+    void bytesThatAreNoClassFileAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> BudgetClassFile.read(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
+    }
+}
