@@ -1,0 +1,7 @@
+// After all five steps: each step's own checks ran (verify.1.groovy ... verify.5.groovy).
+def log = new File(basedir, 'build.log').text
+def results = log.findAll(/BUILD (SUCCESS|FAILURE)/) { it[1] }
+def checked = (1..5).findAll { log.contains("Finished post-build script: ${new File(basedir, "verify.${it}.groovy")}") }
+assert results == ['FAILURE', 'SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']
+assert checked == [1, 2, 3, 4, 5]
+true
