@@ -15,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -255,6 +256,9 @@ public final class ResultStore implements Closeable {
                 Entry e = parse(JsonReader.parse(Files.readString(file), file.toString()), id);
                 check.accept(e.stored());
                 entries.add(e);
+            } catch (NoSuchFileException gone) {
+                // dropped between listing and reading by a build beside this one, which keeps the newest few: not
+                // broken, and not this store's to report
             } catch (IOException | JsonReader.SyntaxError | RuntimeException e) {
                 remove(file);
             }
