@@ -92,7 +92,10 @@ public final class ResultStore implements Closeable {
         return null;
     }
 
-    /** Stores a discovery that answered, keyed as {@link #discovery} looks it up. */
+    /**
+     * Stores a discovery that answered, keyed as {@link #discovery} looks it up; not when a file it looked up, or a
+     * class file of the test classes, changed after its fork started (it may not have seen it).
+     */
     public synchronized void putDiscovery(Path testClasses, List<Path> classpath, DiscoveryReply reply) {
         if (reply.problem() != null) {
             return;
@@ -100,8 +103,9 @@ public final class ResultStore implements Closeable {
         try {
             MeasureReply keyed = new MeasureReply(null, null, null, reply.started(), reply.lookups());
             Map<String, List<String>> lookups = hashes(List.of(keyed), classpath);
-            if (lookups != null) {
-                write(discoveryDir(testClasses), render(testClasses.toString(), lookups, listing(testClasses),
+            List<String> listing = listing(testClasses);
+            if (lookups != null && !writtenSince(testClasses, listing, reply.started())) {
+                write(discoveryDir(testClasses), render(testClasses.toString(), lookups, listing,
                         StoredDiscovery.write(reply)));
             }
         } catch (IOException e) {
@@ -116,6 +120,14 @@ public final class ResultStore implements Closeable {
             return files.filter(p -> p.toString().endsWith(".class"))
                     .map(p -> testClasses.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
+    }
+
+    /**
+     * True when a class file of the listing was written at or after the discovering fork started: the fork may have
+     * listed the directory before it was there, and looked nothing up about it, so only its time tells.
+     */
+    private static boolean writtenSince(Path testClasses, List<String> listing, Instant started) {
+        return listing.stream().anyMatch(name -> changedSince(modified(testClasses.resolve(name)), started));
     }
 
     private Path discoveryDir(Path testClasses) {

@@ -13,6 +13,7 @@ import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +119,25 @@ class StoredDiscoveryTest {
     void withReuseOffNoDiscoveryIsFound() throws Exception {
         try (ResultStore store = f.open(KEY, false)) {
             assertNull(store.discovery(testClasses, cp, "0.1.0"));
+        }
+    }
+
+    @Test
+    void aTestClassWrittenAfterTheDiscoveringForkStartedIsNotTakenAsSeen() throws Exception {
+        // compiled while the fork was listing: it looked nothing up about the new class, which it may never have
+        // seen, so a stored listing that names it would hide its methods from every later build
+        Path other = f.dir("other-test-classes");
+        f.file(other, "com/acme/CodecTest.class", "codec test");
+        Instant started = Instant.now().minusSeconds(5);
+        Files.setLastModifiedTime(f.file(other, "com/acme/FramesTest.class", "frames test"),
+                FileTime.from(started.plusSeconds(1)));
+        List<Path> otherCp = f.classpath(other, tmp.resolve("classes"));
+        try (ResultStore store = f.open()) {
+            store.putDiscovery(other, otherCp, new DiscoveryReply(ENV, "17.0.15", METHODS.subList(0, 1), List.of(),
+                    null, started, List.of(classIn("com.acme.CodecTest", 0))));
+        }
+        try (ResultStore store = f.open()) {
+            assertNull(store.discovery(other, otherCp, "0.1.0"));
         }
     }
 
