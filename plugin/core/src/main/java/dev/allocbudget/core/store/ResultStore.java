@@ -15,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -95,7 +96,10 @@ public final class ResultStore implements Closeable {
         return null;
     }
 
-    /** Stores a discovery that answered, keyed as {@link #discovery} looks it up. */
+    /**
+     * Stores a discovery that answered, keyed as {@link #discovery} looks it up; not when a file it looked up, or a
+     * class file of the test classes, changed after its fork started (it may not have seen it).
+     */
     public synchronized void putDiscovery(Path testClasses, List<Path> classpath, DiscoveryReply reply) {
         if (reply.problem() != null) {
             return;
@@ -103,8 +107,9 @@ public final class ResultStore implements Closeable {
         try {
             MeasureReply keyed = new MeasureReply(null, null, null, reply.started(), reply.lookups());
             Map<String, List<String>> lookups = hashes(List.of(keyed), classpath);
-            if (lookups != null) {
-                write(discoveryDir(testClasses), render(testClasses.toString(), lookups, listing(testClasses),
+            List<String> listing = listing(testClasses);
+            if (lookups != null && !writtenSince(testClasses, listing, reply.started())) {
+                write(discoveryDir(testClasses), render(testClasses.toString(), lookups, listing,
                         StoredDiscovery.write(reply)));
             }
         } catch (IOException e) {
@@ -119,6 +124,14 @@ public final class ResultStore implements Closeable {
             return files.filter(p -> p.toString().endsWith(".class"))
                     .map(p -> testClasses.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
+    }
+
+    /**
+     * True when a class file of the listing was written at or after the discovering fork started: the fork may have
+     * listed the directory before it was there, and looked nothing up about it, so only its time tells.
+     */
+    private static boolean writtenSince(Path testClasses, List<String> listing, Instant started) {
+        return listing.stream().anyMatch(name -> changedSince(modified(testClasses.resolve(name)), started));
     }
 
     private Path discoveryDir(Path testClasses) {
@@ -259,6 +272,9 @@ public final class ResultStore implements Closeable {
                 Entry e = parse(JsonReader.parse(Files.readString(file), file.toString()), id);
                 check.accept(e.stored());
                 entries.add(e);
+            } catch (NoSuchFileException gone) {
+                // dropped between listing and reading by a build beside this one, which keeps the newest few: not
+                // broken, and not this store's to report
             } catch (IOException | JsonReader.SyntaxError | RuntimeException e) {
                 remove(file);
             }

@@ -1,0 +1,153 @@
+package dev.allocbudget.core.store;
+
+import static dev.allocbudget.core.store.StoreFixture.KEY;
+import static dev.allocbudget.core.store.StoreFixture.classIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.allocbudget.core.fork.DiscoveryReply;
+import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.Problem;
+import dev.allocbudget.runner.protocol.MethodId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A discovery's answer stored and found again: its methods as the annotations gave them, its warnings and JVM,
+ * unless the test classes or what the discovering fork looked up changed.
+ */
+class StoredDiscoveryTest {
+    private static final Environment ENV = new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1",
+            "0.1.0");
+    private static final List<BudgetMethod> METHODS = List.of(
+            new BudgetMethod(MethodId.parse("com.acme.CodecTest#encode"), new Budget(64L, null), null, null, true),
+            new BudgetMethod(MethodId.parse("com.acme.CodecTest#decode[size=16]"), new Budget(null, 3L), 12.5, null,
+                    false),
+            new BudgetMethod(MethodId.parse("com.acme.CodecTest#stream"), Budget.NONE, 0.0,
+                    "a budget method takes no parameters; \"stream(int)\" has one", true));
+    private static final List<String> WARNINGS = List.of("com.acme.BrokenTest could not be loaded: "
+            + "NoClassDefFoundError: org/dep/Missing");
+
+    @TempDir
+    Path tmp;
+    private StoreFixture f;
+    private Path testClasses;
+    private List<Path> cp;
+
+    @BeforeEach
+    void storeADiscovery() throws Exception {
+        f = new StoreFixture(tmp);
+        testClasses = f.dir("test-classes");
+        f.file(testClasses, "com/acme/CodecTest.class", "codec test");
+        Path classes = f.dir("classes");
+        f.file(classes, "com/acme/Codec.class", "codec");
+        cp = f.classpath(testClasses, classes);
+        DiscoveryReply reply = new DiscoveryReply(ENV, "17.0.15+6-Debian-1deb12u1, OpenJDK 64-Bit Server VM, Debian",
+                METHODS, WARNINGS, null, Instant.now(), List.of(classIn("com.acme.CodecTest", 0),
+                        classIn("com.acme.Codec", 1), classIn("com.acme.BrokenTest")));
+        try (ResultStore store = f.open()) {
+            store.putDiscovery(testClasses, cp, reply);
+        }
+    }
+
+    private DiscoveryReply found() throws Exception {
+        try (ResultStore store = f.open()) {
+            return store.discovery(testClasses, cp, "0.1.0");
+        }
+    }
+
+    @Test
+    void aStoredDiscoveryComesBackWithItsMethodsWarningsAndEnvironment() throws Exception {
+        DiscoveryReply found = found();
+        assertEquals(METHODS, found.methods());
+        assertEquals(WARNINGS, found.warnings());
+        assertEquals(ENV, found.environment());
+        assertEquals("17.0.15+6-Debian-1deb12u1, OpenJDK 64-Bit Server VM, Debian", found.jvm());
+        assertNull(found.problem());
+        assertEquals(List.of(), f.warnings);
+    }
+
+    @Test
+    void theEnvironmentNamesThePluginThatReadsIt() throws Exception {
+        try (ResultStore store = f.open()) {
+            assertEquals("0.1.1", store.discovery(testClasses, cp, "0.1.1").environment().pluginVersion());
+        }
+    }
+
+    @Test
+    void aNewClassFileInTheTestClassesIsAMiss() throws Exception {
+        // a new test class the last discovery never looked up: only the listing shows it
+        f.file(testClasses, "com/acme/FramesTest.class", "frames test");
+        assertNull(found());
+    }
+
+    @Test
+    void aTestClassThatIsGoneIsAMiss() throws Exception {
+        Files.delete(testClasses.resolve("com/acme/CodecTest.class"));
+        assertNull(found());
+    }
+
+    @Test
+    void aChangedClassTheDiscoveryLoadedIsAMiss() throws Exception {
+        f.file(tmp.resolve("classes"), "com/acme/Codec.class", "codec, changed");
+        assertNull(found());
+    }
+
+    @Test
+    void aClassThatCouldNotBeFoundAndNowIsIsAMiss() throws Exception {
+        f.file(testClasses, "com/acme/BrokenTest.class", "fixed");
+        assertNull(found());
+    }
+
+    @Test
+    void anotherKeyIsAMiss() throws Exception {
+        try (ResultStore store = f.open(new StoreKey(KEY.plugin(), KEY.jdk(), KEY.jvmFlags(), "8 processors",
+                KEY.jdkVersion()), true)) {
+            assertNull(store.discovery(testClasses, cp, "0.1.0"));
+        }
+    }
+
+    @Test
+    void withReuseOffNoDiscoveryIsFound() throws Exception {
+        try (ResultStore store = f.open(KEY, false)) {
+            assertNull(store.discovery(testClasses, cp, "0.1.0"));
+        }
+    }
+
+    @Test
+    void aTestClassWrittenAfterTheDiscoveringForkStartedIsNotTakenAsSeen() throws Exception {
+        // compiled while the fork was listing: it looked nothing up about the new class, which it may never have
+        // seen, so a stored listing that names it would hide its methods from every later build
+        Path other = f.dir("other-test-classes");
+        f.file(other, "com/acme/CodecTest.class", "codec test");
+        Instant started = Instant.now().minusSeconds(5);
+        Files.setLastModifiedTime(f.file(other, "com/acme/FramesTest.class", "frames test"),
+                FileTime.from(started.plusSeconds(1)));
+        List<Path> otherCp = f.classpath(other, tmp.resolve("classes"));
+        try (ResultStore store = f.open()) {
+            store.putDiscovery(other, otherCp, new DiscoveryReply(ENV, "17.0.15", METHODS.subList(0, 1), List.of(),
+                    null, started, List.of(classIn("com.acme.CodecTest", 0))));
+        }
+        try (ResultStore store = f.open()) {
+            assertNull(store.discovery(other, otherCp, "0.1.0"));
+        }
+    }
+
+    @Test
+    void aDiscoveryThatFailedIsNotStored() throws Exception {
+        Path other = f.dir("other-test-classes");
+        try (ResultStore store = f.open()) {
+            store.putDiscovery(other, cp, new DiscoveryReply(null, null, List.of(), List.of(),
+                    new Problem.Failed("the fork reported no environment"), Instant.now(), List.of()));
+            assertNull(store.discovery(other, cp, "0.1.0"));
+        }
+    }
+}
