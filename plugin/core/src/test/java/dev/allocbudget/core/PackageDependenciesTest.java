@@ -38,7 +38,10 @@ class PackageDependenciesTest {
             CORE + ".fork", Set.of(CORE + ".model", CORE + ".io", CORE + ".report", RUNNER, RUNNER + ".protocol",
                     RUNNER + ".load",
                     ANNOTATIONS),
-            CORE + ".check", Set.of(CORE + ".model", CORE + ".io", CORE + ".fork", RUNNER + ".protocol"),
+            CORE + ".store", Set.of(CORE + ".model", CORE + ".io", CORE + ".fork", RUNNER + ".protocol",
+                    RUNNER + ".load", RUNNER + ".shape"),
+            CORE + ".check", Set.of(CORE + ".model", CORE + ".io", CORE + ".fork", CORE + ".store",
+                    RUNNER + ".protocol"),
             CORE + ".jmh", Set.of(CORE + ".model", CORE + ".io", CORE + ".fork", CORE + ".check", CORE + ".report",
                     RUNNER + ".protocol"));
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,19 +23,35 @@ import java.util.zip.ZipFile;
 
 /**
  * What a fork's class path holds now, by name, as its class loader finds it: the hash of a class or resource in a
- * given entry, and the entries that have a name, in class path order. Each file is read and hashed at most once
- * (a check's forks load mostly the same classes); jars stay open until {@link #close()}. Not for several threads
- * at once: the store calls it under its lock.
+ * given entry, and the entries that have a name, in class path order. A file is hashed again only when its time or
+ * size changed (a check's forks load mostly the same classes, and a file rewritten during the build must not keep
+ * its first hash); jars stay open until {@link #close()} or until they change. Not for several threads at once: the
+ * store calls it under its lock.
  */
 final class ClasspathFiles implements Closeable {
-    /** A name's hash in one entry, and when that entry last changed (a jar's time, or the file's in a directory). */
-    record Hashed(String hash, FileTime modified) {}
+    /** A name's hash in one entry, and the time and size of its file (the jar's, for a name in a jar). */
+    record Hashed(String hash, Stat stat) {
+        FileTime modified() {
+            return stat.modified();
+        }
+    }
 
     private final List<Path> entries;
     private final int projectEntries;
     private final Runtime.Version java;
-    private final Map<Integer, JarFile> jars = new HashMap<>();
+    private final Map<Integer, OpenJar> jars = new HashMap<>();
     private final Map<String, Hashed> hashes = new HashMap<>();
+
+    /** A jar as opened, and its time and size then: a jar rewritten since is opened again. */
+    private record OpenJar(JarFile jar, Stat stat) {}
+
+    /** A file's time and size: what says it may have changed since it was read. */
+    record Stat(FileTime modified, long size) {
+        static Stat of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stat(a.lastModifiedTime(), a.size());
+        }
+    }
 
     /**
      * @param entries     a fork's class path: the project's entries, then the plugin's own (the runner, the
@@ -69,39 +86,52 @@ final class ClasspathFiles implements Closeable {
 
     /** The hash of {@code name} in entry {@code index}, or null when that entry does not have it. */
     Hashed hashed(int index, String name) throws IOException {
-        String key = index + "\u0000" + name;
-        if (hashes.containsKey(key)) {
-            return hashes.get(key);
-        }
-        Hashed h = read(index, name);
-        hashes.put(key, h);
-        return h;
-    }
-
-    private Hashed read(int index, String name) throws IOException {
         Path entry = entries.get(index);
         if (Files.isDirectory(entry)) {
             Path file = entry.resolve(name);
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            return new Hashed(hash(keyed(name, Files.readAllBytes(file))), Files.getLastModifiedTime(file));
+            Stat stat = Stat.of(file);
+            return cached(index, name, stat, () -> Files.readAllBytes(file));
         }
         if (!Files.isRegularFile(entry)) {
             return null; // an entry that does not exist (yet): the JVM skips it too
         }
-        JarFile jar = jars.get(index);
-        if (jar == null) {
-            jar = new JarFile(entry.toFile(), true, ZipFile.OPEN_READ, java);
-            jars.put(index, jar);
+        Stat stat = Stat.of(entry);
+        OpenJar open = jars.get(index);
+        if (open == null || !open.stat().equals(stat)) {
+            if (open != null) {
+                open.jar().close();
+            }
+            open = new OpenJar(new JarFile(entry.toFile(), true, ZipFile.OPEN_READ, java), stat);
+            jars.put(index, open);
         }
+        JarFile jar = open.jar();
         ZipEntry found = jar.getEntry(name);
         if (found == null || found.isDirectory()) {
             return null;
         }
-        try (InputStream in = jar.getInputStream(found)) {
-            return new Hashed(hash(keyed(name, in.readAllBytes())), Files.getLastModifiedTime(entry));
+        return cached(index, name, stat, () -> {
+            try (InputStream in = jar.getInputStream(found)) {
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    /** The hash of a name in an entry as last read, if the file (or jar) has the same time and size still. */
+    private Hashed cached(int index, String name, Stat stat, Bytes bytes) throws IOException {
+        String key = index + "\u0000" + name;
+        Hashed h = hashes.get(key);
+        if (h == null || !h.stat().equals(stat)) {
+            h = new Hashed(hash(keyed(name, bytes.read())), stat);
+            hashes.put(key, h);
         }
+        return h;
     }
 
     /**
@@ -130,8 +160,8 @@ final class ClasspathFiles implements Closeable {
 
     @Override
     public void close() throws IOException {
-        for (JarFile jar : jars.values()) {
-            jar.close();
+        for (OpenJar open : jars.values()) {
+            open.jar().close();
         }
         jars.clear();
     }

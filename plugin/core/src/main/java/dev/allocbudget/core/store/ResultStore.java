@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,8 @@ public final class ResultStore implements Closeable {
     static final int FORMAT_VERSION = 1;
     /** Stored inputs kept per method: the current ones, and a few others (another JDK, the reference's classes). */
     static final int KEPT = 6;
+    private static final Duration TICK_SLACK = Duration.ofMillis(50);
+    private static final Duration WHOLE_SECONDS_SLACK = Duration.ofSeconds(2);
 
     private final Path dir;
     private StoreKey key;
@@ -210,8 +213,19 @@ public final class ResultStore implements Closeable {
         return hashes;
     }
 
-    private static boolean changedSince(FileTime modified, Instant started) {
-        return started == null || !modified.toInstant().isBefore(started);
+    /**
+     * True when a file may have been written after its fork started. A file's time is not a precise clock: Linux
+     * stamps it from a clock that moves once per tick (up to 10 ms), and some file systems keep whole seconds (or
+     * two), so a file written just after the fork started can carry a time a little before it. A time within that
+     * slack counts as after: the method is then measured again next time, which costs a fork, never a stale figure.
+     */
+    static boolean changedSince(FileTime modified, Instant started) {
+        if (started == null) {
+            return true;
+        }
+        Instant time = modified.toInstant();
+        Duration slack = time.getNano() == 0 ? WHOLE_SECONDS_SLACK : TICK_SLACK;
+        return !time.plus(slack).isBefore(started);
     }
 
     /** Why entry {@code e} does not hold for the current inputs, or null when it does. */

@@ -69,6 +69,25 @@ class ClasspathFilesTest {
     }
 
     @Test
+    void aFileOrJarRewrittenDuringTheBuildIsHashedAgain() throws Exception {
+        // one store serves a whole check: a class recompiled (or a jar rebuilt) after its first hash must not keep it
+        try (ClasspathFiles cp = over(classes, jar)) {
+            assertEquals(List.of(hash("codec in classes")), cp.resolve(Kind.CLASS, "com/acme/Codec.class"));
+            assertEquals(hash("codec in the jar"), cp.hashed(1, "com/acme/Codec.class").hash());
+
+            // same sizes as before: the later time alone tells
+            Path codec = f.file(classes, "com/acme/Codec.class", "codec recompiled");
+            f.jar("dep.jar", files("com/acme/Codec.class", "codec in the jar!", "META-INF/services/x.Plugin", "b.InJar"));
+            FileTime later = FileTime.fromMillis(StoreFixture.WRITTEN.toMillis() + 1000);
+            Files.setLastModifiedTime(codec, later);
+            Files.setLastModifiedTime(jar, later);
+
+            assertEquals(List.of(hash("codec recompiled")), cp.resolve(Kind.CLASS, "com/acme/Codec.class"));
+            assertEquals(hash("codec in the jar!"), cp.hashed(1, "com/acme/Codec.class").hash());
+        }
+    }
+
+    @Test
     void aNameNoProjectEntryHasResolvesToNothingWhateverThePluginsEntriesHold() throws Exception {
         try (ClasspathFiles cp = over(classes, jar)) {
             assertEquals(List.of(), cp.resolve(Kind.CLASS, "com/acme/Only.class"));

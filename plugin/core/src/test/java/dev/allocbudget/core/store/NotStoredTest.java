@@ -89,7 +89,32 @@ class NotStoredTest {
         f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
         assertNothingStored();
 
-        Files.setLastModifiedTime(codec, FileTime.from(started.minusMillis(1)));
+        Files.setLastModifiedTime(codec, FileTime.from(started.minusSeconds(3)));
+        f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
+        assertStored(figure(32));
+    }
+
+    @Test
+    void notWhenALoadedFileWasWrittenWithinTheFileClocksSlackBeforeTheForkStarted() throws Exception {
+        // A file time is stamped from a clock that moves once per tick: a file written just after the fork started
+        // can read a few milliseconds before it. 50 ms is the slack for a time with a fraction of a second.
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
+        Files.setLastModifiedTime(codec, FileTime.from(started.minusMillis(30)));
+        f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
+        assertNothingStored();
+        Files.setLastModifiedTime(codec, FileTime.from(started.minusMillis(60)));
+        f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
+        assertStored(figure(32));
+    }
+
+    @Test
+    void aFileTimeInWholeSecondsHasTwoSecondsOfSlack() throws Exception {
+        // file systems that keep whole (or even) seconds round a time written after the start to before it
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
+        Files.setLastModifiedTime(codec, FileTime.from(started.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1)));
+        f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
+        assertNothingStored();
+        Files.setLastModifiedTime(codec, FileTime.from(started.truncatedTo(ChronoUnit.SECONDS).minusSeconds(2)));
         f.put(ENCODE, cp, reply(figure(32), started, classIn("com.acme.Codec", 0)));
         assertStored(figure(32));
     }

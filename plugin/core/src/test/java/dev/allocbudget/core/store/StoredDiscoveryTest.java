@@ -5,6 +5,7 @@ import static dev.allocbudget.core.store.StoreFixture.classIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.core.fork.DiscoveryReply;
 import dev.allocbudget.core.model.Budget;
 import dev.allocbudget.core.model.BudgetMethod;
@@ -13,9 +14,11 @@ import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +49,7 @@ class StoredDiscoveryTest {
     void storeADiscovery() throws Exception {
         f = new StoreFixture(tmp);
         testClasses = f.dir("test-classes");
-        f.file(testClasses, "com/acme/CodecTest.class", "codec test");
+        codecTest(testClasses, 64);
         Path classes = f.dir("classes");
         f.file(classes, "com/acme/Codec.class", "codec");
         cp = f.classpath(testClasses, classes);
@@ -56,6 +59,34 @@ class StoredDiscoveryTest {
         try (ResultStore store = f.open()) {
             store.putDiscovery(testClasses, cp, reply);
         }
+    }
+
+    /**
+     * Writes com.acme.CodecTest as javac compiles it, with the annotations of {@link #METHODS} (encode's bytes as
+     * given): a stored discovery takes each method's budget from its class file as it is now.
+     */
+    private void codecTest(Path testClasses, long encodeBytes) throws Exception {
+        Path source = tmp.resolve("src/com/acme/CodecTest.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package com.acme;
+                import dev.allocbudget.AllocationBudget;
+                public class CodecTest {
+                    @AllocationBudget(bytes = %d) public Object encode() { return null; }
+                    @AllocationBudget(objects = 3, tolerancePercent = 12.5, reuse = false)
+                    public Object decode() { return null; }
+                    @AllocationBudget(tolerancePercent = 0) public Object stream(int n) { return null; }
+                }
+                """.formatted(encodeBytes));
+        Path out = tmp.resolve("javac-out");
+        String annotations = Path.of(AllocationBudget.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).toString();
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", out.toString(), "-cp",
+                annotations, "--release", "17", source.toString()));
+        Path file = testClasses.resolve("com/acme/CodecTest.class");
+        Files.createDirectories(file.getParent());
+        Files.copy(out.resolve("com/acme/CodecTest.class"), file, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(file, StoreFixture.WRITTEN);
     }
 
     private DiscoveryReply found() throws Exception {
@@ -73,6 +104,14 @@ class StoredDiscoveryTest {
         assertEquals("17.0.15+6-Debian-1deb12u1, OpenJDK 64-Bit Server VM, Debian", found.jvm());
         assertNull(found.problem());
         assertEquals(List.of(), f.warnings);
+    }
+
+    @Test
+    void aChangedBudgetComesFromTheClassFileWithoutADiscovery() throws Exception {
+        codecTest(testClasses, 80);
+        DiscoveryReply found = found();
+        assertEquals(new Budget(80L, null), found.methods().get(0).budget());
+        assertEquals(METHODS.subList(1, 3), found.methods().subList(1, 3));
     }
 
     @Test
@@ -127,7 +166,7 @@ class StoredDiscoveryTest {
         // compiled while the fork was listing: it looked nothing up about the new class, which it may never have
         // seen, so a stored listing that names it would hide its methods from every later build
         Path other = f.dir("other-test-classes");
-        f.file(other, "com/acme/CodecTest.class", "codec test");
+        codecTest(other, 64);
         Instant started = Instant.now().minusSeconds(5);
         Files.setLastModifiedTime(f.file(other, "com/acme/FramesTest.class", "frames test"),
                 FileTime.from(started.plusSeconds(1)));

@@ -8,7 +8,8 @@ import java.util.List;
  * @param name    a resource name: {@code com/acme/Codec.class} for a class, {@code META-INF/services/x.Y} for a
  *                resource
  * @param entries the indexes of the class path entries it was found in (every one that has a copy, for
- *                {@link Kind#RESOURCES}, in class path order); empty when it was found nowhere
+ *                {@link Kind#RESOURCES}, in class path order); empty when no entry of the project has it (it was
+ *                found nowhere, or only in the plugin's own entries)
  */
 public record Lookup(Kind kind, String name, List<Integer> entries) {
     public Lookup {

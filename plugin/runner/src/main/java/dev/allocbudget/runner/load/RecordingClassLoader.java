@@ -45,8 +45,8 @@ public final class RecordingClassLoader extends URLClassLoader {
 
     /**
      * @param classpath     the fork's class path, in order
-     * @param pluginEntries the indexes of its entries that are the plugin's own (the runner, the annotations): what
-     *                      is found there is keyed by the plugin's version, not recorded
+     * @param pluginEntries the indexes of its entries that are the plugin's own (the runner, the annotations): they
+     *                      are keyed by the plugin's version, so a lookup does not name them
      */
     RecordingClassLoader(List<Path> classpath, Set<Integer> pluginEntries, ClassLoader parent) {
         super(urls(classpath), parent); // unnamed: stack traces name no loader, as with -cp
@@ -133,7 +133,9 @@ public final class RecordingClassLoader extends URLClassLoader {
      * What the fork looked up outside the plugin's own jars, each with the class path entries it was found in:
      * a class by its resource name ({@code com/acme/Codec.class}) and a resource by its name, each with the entry
      * its copy came from, a resource looked up as all its copies with every entry that has one, in class path order.
-     * A name found nowhere has no entry; one found in the plugin's jars is left out (the plugin's version keys those).
+     * The plugin's own entries are not named (the plugin's version keys what they hold): a name found only there, or
+     * nowhere, has no entry, and the store then checks that no entry of the project has it now (a project that adds
+     * a class of that name takes it over, its entries coming first).
      */
     public List<Lookup> lookups() throws IOException {
         List<Lookup> all = new ArrayList<>();
@@ -155,17 +157,11 @@ public final class RecordingClassLoader extends URLClassLoader {
         List<Integer> entries = new ArrayList<>();
         for (URL url : found) {
             int entry = entryOf(url);
-            if (entry < 0 || pluginEntries.contains(entry)) {
-                if (kind != Lookup.Kind.RESOURCES) {
-                    return; // found in the plugin's jars: keyed by its version
-                }
-                continue;
+            if (entry >= 0 && !pluginEntries.contains(entry)) {
+                entries.add(entry);
             }
-            entries.add(entry);
         }
-        if (found.isEmpty() || !entries.isEmpty()) {
-            all.add(new Lookup(kind, name, entries));
-        }
+        all.add(new Lookup(kind, name, entries));
     }
 
     /** The index of the class path entry {@code url} lies in, or -1. */
