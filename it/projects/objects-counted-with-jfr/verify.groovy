@@ -12,7 +12,7 @@ assert sites('intArray') == [['int[]', 1, 48, true]]
 assert sites('boxed') == [['java.lang.Integer', 1, 16, true]]
 assert sites('hashMapInsert') == [['java.util.HashMap$Node', 1, 32, true]]
 // the JFR forks run without TLABs, with G1, and count after a verdict of their own
-def jfrArgs = new File(basedir, 'target/allocbudget/forks').listFiles().findAll { it.name.endsWith('.args') && it.text.contains('count-jfr') }
+def jfrArgs = new File(basedir, 'target/allocbudget/forks').listFiles().findAll { it.name.endsWith('.args') && it.text.contains('counting=jfr') }
 assert jfrArgs.size() >= 3
 assert jfrArgs.every { it.text.contains('"-XX:-UseTLAB"') && it.text.contains('"-XX:+UseG1GC"') }
 true

@@ -36,7 +36,7 @@ public final class ForkLauncher {
     static final String CHECK_MAIN = ForkEntry.class.getName();
 
     /** How many entries at the end of a check fork's class path are the plugin's own: the runner, the annotations. */
-    public static final int PLUGIN_ENTRIES = 2;
+    public static final int PLUGIN_ENTRIES = ForkEntry.PLUGIN_ENTRIES;
 
     private final ForkSettings settings;
     private final ForkProcess process;
@@ -119,12 +119,17 @@ public final class ForkLauncher {
         return List.of(ForkClasspath.codeSource(ForkedMain.class), ForkClasspath.codeSource(AllocationBudget.class));
     }
 
-    /** The forks' flags that can change a figure: the plugin's, the user's, whose threads count, how objects are. */
+    /**
+     * The forks' flags that can change a figure: the plugin's, the user's, whose threads count, how objects are
+     * counted, and the time limits (a figure that settled in 15 s would be an error under a 10 s limit).
+     */
     public List<String> figureFlags() {
         List<String> flags = new ArrayList<>(ForkedMain.JVM_FLAGS);
         flags.addAll(settings.jvmArgs());
         flags.add("threads=" + settings.threads().name().toLowerCase(java.util.Locale.ROOT));
         flags.add("objects=" + objectCounting().name().toLowerCase(java.util.Locale.ROOT));
+        flags.add("settleTimeout=" + settings.settleTimeout().toMillis() + "ms");
+        flags.add("forkTimeout=" + settings.forkTimeout().toMillis() + "ms");
         return flags;
     }
 

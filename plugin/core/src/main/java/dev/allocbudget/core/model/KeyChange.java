@@ -14,7 +14,7 @@ public record KeyChange(Kind kind, String subject, String before, String after) 
         PLUGIN,
         /** Another JDK: version, vendor or build. */
         JDK,
-        /** Other flags for the forks: jvmArgs, whose threads count, how objects are counted. */
+        /** Other settings for the forks: jvmArgs, whose threads count, how objects are counted, the time limits. */
         JVM_FLAGS,
         /** Another machine: processors, memory, operating system, locale or time zone. */
         MACHINE,

@@ -83,7 +83,7 @@ public final class ResultText {
             case JDK -> first(c.before()).equals(first(c.after()))
                     ? "the JDK changed (another build or installation of " + first(c.after()) + ")"
                     : "JDK " + first(c.before()) + " → " + first(c.after());
-            case JVM_FLAGS -> "the forks' flags changed (" + c.before() + " → " + c.after() + ")";
+            case JVM_FLAGS -> "the forks' settings changed (" + c.before() + " → " + c.after() + ")";
             case MACHINE -> "the machine changed (" + c.before() + " → " + c.after() + ")";
             case CLASS_CHANGED -> "class " + c.subject() + " changed";
             case CLASS_GONE -> "class " + c.subject() + " is gone from the class path";

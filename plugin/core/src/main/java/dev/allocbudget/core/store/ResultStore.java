@@ -422,7 +422,7 @@ public final class ResultStore implements Closeable {
             warnings.accept("allocbudget: " + removed.size() + (removed.size() == 1 ? " stored result" : " stored results")
                     + " in " + dir + " could not be read (half-written, corrupt, or of another format) and "
                     + (removed.size() == 1 ? "was" : "were") + " removed, e.g. " + dir.relativize(removed.get(0))
-                    + "; what they held was measured again");
+                    + (removed.size() == 1 ? "; what it held was" : "; what they held was") + " measured again");
         }
     }
 }

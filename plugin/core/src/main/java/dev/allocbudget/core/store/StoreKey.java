@@ -39,13 +39,27 @@ public record StoreKey(String plugin, String jdk, List<String> jvmFlags, String 
             return new KeyChange(KeyChange.Kind.JDK, null, before.jdkVersion, jdkVersion);
         }
         if (!jvmFlags.equals(before.jvmFlags)) {
-            return new KeyChange(KeyChange.Kind.JVM_FLAGS, null, String.join(" ", before.jvmFlags),
-                    String.join(" ", jvmFlags));
+            return flagsChange(before.jvmFlags, jvmFlags);
         }
         if (!machine.equals(before.machine)) {
             return new KeyChange(KeyChange.Kind.MACHINE, null, before.machine, machine);
         }
         return null;
+    }
+
+    /**
+     * The flags that went and the flags that came ({@code -Xmx512m → -Xmx1g}, {@code none → -Xss2m}); the whole lists
+     * when only their order changed (the JVM applies them in order).
+     */
+    private static KeyChange flagsChange(List<String> before, List<String> after) {
+        List<String> gone = before.stream().filter(f -> !after.contains(f)).toList();
+        List<String> came = after.stream().filter(f -> !before.contains(f)).toList();
+        if (gone.isEmpty() && came.isEmpty()) {
+            gone = before;
+            came = after;
+        }
+        return new KeyChange(KeyChange.Kind.JVM_FLAGS, null, gone.isEmpty() ? "none" : String.join(" ", gone),
+                came.isEmpty() ? "none" : String.join(" ", came));
     }
 
     /**

@@ -31,20 +31,17 @@ public final class ForkEntry {
         main.invokeExact(args);
     }
 
-    /** The runner's entry (where this class comes from) and the annotations' (where its budget annotation does). */
-    private static Set<Integer> pluginEntries(List<Path> classpath) throws Exception {
-        Set<Path> plugin = Set.of(codeSource(ForkEntry.class),
-                codeSource(Class.forName("dev.allocbudget.AllocationBudget", false, ForkEntry.class.getClassLoader())));
+    /**
+     * The plugin's own entries, the last of a check fork's class path: the runner and the annotations. (Not found by
+     * where their classes come from: the project's copy of the annotations comes first on the class path.)
+     */
+    public static final int PLUGIN_ENTRIES = 2;
+
+    private static Set<Integer> pluginEntries(List<Path> classpath) {
         Set<Integer> indexes = new HashSet<>();
-        for (int i = 0; i < classpath.size(); i++) {
-            if (plugin.contains(classpath.get(i).toAbsolutePath().normalize())) {
-                indexes.add(i);
-            }
+        for (int i = Math.max(0, classpath.size() - PLUGIN_ENTRIES); i < classpath.size(); i++) {
+            indexes.add(i);
         }
         return indexes;
-    }
-
-    private static Path codeSource(Class<?> type) throws Exception {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
     }
 }
