@@ -14,9 +14,9 @@ def agent = new java.util.zip.ZipFile(runnerJar).withCloseable {
 
 assert log.contains('Recompiling the module because of added or removed source files.') // v1 -> v2
 def counted = { String n -> agent ? "${n} obj/op  " : '' }
-assert log =~ /\[INFO\] \[1\/3\] demo\.CodecBudget#checksum  0 B\/op  ${counted('0')}PASS  \d+\.\d s\n/
-assert log =~ /\[INFO\] \[2\/3\] demo\.CodecBudget#decode  16 B\/op  ${counted('1')}PASS  \d+\.\d s\n/
-assert log =~ /\[INFO\] \[3\/3\] demo\.CodecBudget#encode  48 B\/op  2 obj\/op  REGRESSED  \d+\.\d s\n/
+assert log =~ /\[INFO\] \[1\/3\] demo\.CodecBudget#checksum  0 B\/op  ${counted('0')}PASS  \d+\.\d s  \(measured again: class demo\.Codec changed\)\n/
+assert log =~ /\[INFO\] \[2\/3\] demo\.CodecBudget#decode  16 B\/op  ${counted('1')}PASS  \d+\.\d s  \(measured again: class demo\.Codec changed\)\n/
+assert log =~ /\[INFO\] \[3\/3\] demo\.CodecBudget#encode  48 B\/op  2 obj\/op  REGRESSED  \d+\.\d s  \(measured again: class demo\.Codec changed\)\n/
 assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 2 passed \(0 improved, 0 new\), 0 over budget, 1 regressed, 0 errors\n/
 assert log.contains(
         '[ERROR] Allocation regressed from the baseline in 1 of 3 methods:\n' +

@@ -5,7 +5,7 @@ def report = { m -> new groovy.json.JsonSlurper().parse(new File(basedir, "${m}/
 
 assert log =~ /\[INFO\] \[1\/1\] demo\.CodecBudget#encode  32 B\/op  PASS  0\.0 s  \(unchanged\)\n/
 assert log =~ /\[INFO\] \[1\/1\] demo\.CodecBudget#encode  80 B\/op  PASS  0\.0 s  \(unchanged\)\n/
-assert log.findAll('1 of 1 methods unchanged since an earlier build').size() == 2
+assert log.findAll('1 of 1 method unchanged since an earlier build').size() == 2
 assert !log.contains('[WARNING] allocbudget')
 assert log.contains('BUILD SUCCESS')
 assert report('alpha').methods*.bytesPerOp == [32] && report('beta').methods*.bytesPerOp == [80]
