@@ -19,11 +19,12 @@ java.nio.file.Files.walk(from).each { p ->
             java.nio.file.StandardCopyOption.REPLACE_EXISTING)
 }
 
-// step 2 runs with both cores busy (verify.2.groovy stops them first thing): two spinning threads in this JVM, the
-// one that runs the invoker, while the build under test runs in its own
+// step 2 runs with the cores busy (verify.2.groovy stops the load first thing): a spinning thread in this JVM, the one
+// that runs the invoker, keeps one core busy, and the other builds of the invoker's first wave run beside this one
+// (it/pom.xml), while the build under test runs in its own
 def stop = new java.util.concurrent.atomic.AtomicBoolean()
 System.properties.put('allocbudget.it.load', stop)
-2.times {
+1.times {
     def t = new Thread({ long x = 0; while (!stop.get()) { x++ } } as Runnable, 'busy-' + it)
     t.daemon = true
     t.start()

@@ -1,6 +1,7 @@
-// Step 2, the time gate on unchanged code with the same code as the reference, while two busy threads keep both
-// cores loaded (started by verify.1.groovy): each method runs in pairs of forks, reference and current side by
-// side, and the ratio's interval stays within the 10% tolerance, so the build passes.
+// Step 2, the time gate on unchanged code with the same code as the reference, while a busy thread (started by
+// verify.1.groovy) and the other builds of the invoker's first wave load the cores: each method runs in pairs of
+// forks, reference and current side by side, and the ratio's interval stays within the 10% tolerance, so the build
+// passes.
 System.properties.remove('allocbudget.it.load')?.set(true) // the load ends with this step, whatever it found
 
 def whole = new File(basedir, 'build.log').text

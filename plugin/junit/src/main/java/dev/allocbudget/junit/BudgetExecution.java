@@ -93,22 +93,9 @@ final class BudgetExecution {
     }
 
     /** The lines of a goal's end, on the launcher's output. */
-    private static final Console CONSOLE = new Console() {
-        @Override
-        public void info(String line) {
-            System.out.println("[allocbudget] " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            System.err.println("[allocbudget] WARNING " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            System.err.println("[allocbudget] ERROR " + line);
-        }
-    };
+    private static final Console CONSOLE = Console.of(line -> System.out.println("[allocbudget] " + line),
+            line -> System.err.println("[allocbudget] WARNING " + line),
+            line -> System.err.println("[allocbudget] ERROR " + line));
 
     private static List<BudgetRowDescriptor> rowsOf(List<BudgetClassDescriptor> classes) {
         return classes.stream().flatMap(c -> c.getChildren().stream())

@@ -85,11 +85,7 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
                 getLog().info(ConsoleText.nothingToCheck(request.includes()));
                 return;
             }
-            getLog().info(ConsoleText.summaryLine(outcome));
-            String reused = ConsoleText.reuseLine(outcome);
-            if (reused != null) {
-                getLog().info(reused);
-            }
+            ConsoleText.endLines(outcome).forEach(getLog()::info);
             finish(outcome, new GoalEnd(console(), request.reportDir(), request.projectDir(), request.baselineFile()));
         } catch (AllocBudgetException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -135,21 +131,6 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
     }
 
     private Console console() {
-        return new Console() {
-            @Override
-            public void info(String line) {
-                getLog().info(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                getLog().warn(line);
-            }
-
-            @Override
-            public void error(String line) {
-                getLog().error(line);
-            }
-        };
+        return Console.of(getLog()::info, getLog()::warn, getLog()::error);
     }
 }

@@ -50,7 +50,20 @@ public final class ConsoleText {
      * allocation the figures were compared with), "regressed" also when the time gate compared with a reference.
      */
     public static String summaryLine(CheckOutcome outcome) {
-        String line = "allocbudget: " + methods(outcome) + " checked in " + Figures.seconds(outcome.elapsed())
+        return "allocbudget: " + summary(outcome);
+    }
+
+    /**
+     * What a check's end prints: its {@link #summaryLine}, then its {@link #reuseLine} when figures were reused.
+     */
+    public static List<String> endLines(CheckOutcome outcome) {
+        String reused = reuseLine(outcome);
+        return reused == null ? List.of(summaryLine(outcome)) : List.of(summaryLine(outcome), reused);
+    }
+
+    /** The {@link #summaryLine} without its {@code allocbudget: }, for the reports' headings. */
+    public static String summary(CheckOutcome outcome) {
+        String line = methods(outcome) + " checked in " + Figures.seconds(outcome.elapsed())
                 + " s: " + outcome.with(Verdict.PASS).size() + " passed";
         boolean comparedAllocation = outcome.baseline() != null
                 || outcome.results().stream().anyMatch(ConsoleText::againstReference);

@@ -80,15 +80,10 @@ public final class HtmlReport {
         html.append("<header class=\"top\">\n<p class=\"brand\">allocbudget report</p>\n")
                 .append("<h1 class=\"headline ").append(attention == 0 ? "ok" : "bad").append("\">")
                 .append(esc(headline)).append("</h1>\n")
-                .append("<p class=\"summary\">").append(esc(withoutPrefix(ConsoleText.summaryLine(outcome)))).append("</p>\n");
+                .append("<p class=\"summary\">").append(esc(ConsoleText.summary(outcome))).append("</p>\n");
         environment(html, outcome);
         baselineNotes(html, outcome.baseline());
         html.append("</header>\n");
-    }
-
-    private static String withoutPrefix(String summary) {
-        String prefix = "allocbudget: ";
-        return summary.startsWith(prefix) ? summary.substring(prefix.length()) : summary;
     }
 
     private static void environment(StringBuilder html, CheckOutcome outcome) {

@@ -28,7 +28,7 @@ final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         Environment env = outcome.environment();
         md.append("### allocbudget: ").append(title).append("\n\n");
-        md.append(ConsoleText.summaryLine(outcome).replaceFirst("^allocbudget: ", "")).append("\n\n");
+        md.append(ConsoleText.summary(outcome)).append("\n\n");
         md.append("Java ").append(env.javaVersion()).append(" · ").append(env.vmName()).append(" · ")
                 .append(env.gc()).append(" · allocbudget ").append(env.pluginVersion());
         BaselineUse baseline = outcome.baseline();

@@ -1,5 +1,6 @@
 package dev.allocbudget.core.store;
 
+import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.runner.load.Lookup;
 import dev.allocbudget.runner.shape.BudgetClassFile;
 import dev.allocbudget.runner.shape.ClassFiles;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,9 @@ final class ClasspathFiles implements Closeable {
     private final int projectEntries;
     private final Runtime.Version java;
     private final Map<Integer, OpenJar> jars = new HashMap<>();
+    private static final Duration TICK_SLACK = Duration.ofMillis(50);
+    private static final Duration WHOLE_SECONDS_SLACK = Duration.ofSeconds(2);
+
     private final Map<String, Hashed> hashes = new HashMap<>();
 
     /** A jar as opened, and its time and size then: a jar rewritten since is opened again. */
@@ -132,6 +139,69 @@ final class ClasspathFiles implements Closeable {
             hashes.put(key, h);
         }
         return h;
+    }
+
+    /**
+     * The hashes now of what one fork looked up, by {@link StoredEntry#name}; null when a file it loaded may have
+     * changed after the fork started ({@link #changedSince}) or is gone: the fork may not have seen what is there.
+     */
+    Map<String, List<String>> hashes(List<Lookup> lookups, Instant started) throws IOException {
+        Map<String, List<String>> hashes = new LinkedHashMap<>();
+        for (Lookup lookup : lookups) {
+            List<String> found = new ArrayList<>();
+            for (int entry : lookup.entries()) {
+                Hashed h = hashed(entry, lookup.name());
+                if (h == null || changedSince(h.modified(), started)) {
+                    return null;
+                }
+                found.add(h.hash());
+            }
+            hashes.putIfAbsent(StoredEntry.name(lookup.kind(), lookup.name()), found);
+        }
+        return hashes;
+    }
+
+    /** The first stored look-up whose hashes differ from what the class path holds now; null when none does. */
+    KeyChange firstChange(Map<String, List<String>> lookups) {
+        for (Map.Entry<String, List<String>> lookup : lookups.entrySet()) {
+            Lookup.Kind kind = StoredEntry.kindOf(lookup.getKey());
+            String name = StoredEntry.nameOf(lookup.getKey());
+            List<String> now;
+            try {
+                now = resolve(kind, name);
+            } catch (IOException unreadable) {
+                return new KeyChange(KeyChange.Kind.UNREADABLE, name, null, unreadable.toString());
+            }
+            if (!now.equals(lookup.getValue())) {
+                return change(kind, name, lookup.getValue(), now);
+            }
+        }
+        return null;
+    }
+
+    private static KeyChange change(Lookup.Kind kind, String name, List<String> before, List<String> now) {
+        if (kind != Lookup.Kind.CLASS) {
+            return new KeyChange(KeyChange.Kind.RESOURCE_CHANGED, name, null, null);
+        }
+        String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+        KeyChange.Kind what = before.isEmpty() ? KeyChange.Kind.CLASS_ADDED
+                : now.isEmpty() ? KeyChange.Kind.CLASS_GONE : KeyChange.Kind.CLASS_CHANGED;
+        return new KeyChange(what, className, null, null);
+    }
+
+    /**
+     * True when a file may have been written after its fork started. A file's time is not a precise clock: Linux
+     * stamps it from a clock that moves once per tick (up to 10 ms), and some file systems keep whole seconds (or
+     * two), so a file written just after the fork started can carry a time a little before it. A time within that
+     * slack counts as after: the method is then measured again next time, which costs a fork, never a stale figure.
+     */
+    static boolean changedSince(FileTime modified, Instant started) {
+        if (started == null) {
+            return true;
+        }
+        Instant time = modified.toInstant();
+        Duration slack = time.getNano() == 0 ? WHOLE_SECONDS_SLACK : TICK_SLACK;
+        return !time.plus(slack).isBefore(started);
     }
 
     /**

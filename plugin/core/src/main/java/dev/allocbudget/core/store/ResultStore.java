@@ -3,13 +3,10 @@ package dev.allocbudget.core.store;
 import dev.allocbudget.core.fork.DiscoveryReply;
 import dev.allocbudget.core.fork.ForkLauncher;
 import dev.allocbudget.core.fork.MeasureReply;
-import dev.allocbudget.core.io.AtomicFiles;
 import dev.allocbudget.core.io.JsonReader;
 import dev.allocbudget.core.io.JsonReader.Node;
-import dev.allocbudget.core.io.JsonWriter;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.KeyChange;
-import dev.allocbudget.runner.load.Lookup;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,15 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -43,11 +36,6 @@ import java.util.stream.Stream;
  * fork).
  */
 public final class ResultStore implements Closeable {
-    static final int FORMAT_VERSION = 1;
-    /** Stored inputs kept per method: the current ones, and a few others (another JDK, the reference's classes). */
-    static final int KEPT = 6;
-    private static final Duration TICK_SLACK = Duration.ofMillis(50);
-    private static final Duration WHOLE_SECONDS_SLACK = Duration.ofSeconds(2);
 
     private final Path dir;
     private StoreKey key;
@@ -85,7 +73,7 @@ public final class ResultStore implements Closeable {
             return null;
         }
         List<String> listing = listing(testClasses);
-        for (Entry e : entries(discoveryDir(testClasses), testClasses.toString(),
+        for (StoredEntry e : entries(discoveryDir(testClasses), testClasses.toString(),
                 stored -> StoredDiscovery.read(stored, pluginVersion))) {
             if (changeFrom(e, classpath, listing) == null) {
                 DiscoveryReply found = StoredDiscovery.withBudgetsOf(testClasses,
@@ -112,7 +100,7 @@ public final class ResultStore implements Closeable {
             Map<String, List<String>> lookups = hashes(List.of(keyed), classpath);
             List<String> listing = listing(testClasses);
             if (lookups != null && !writtenSince(testClasses, listing, reply.started())) {
-                write(discoveryDir(testClasses), render(testClasses.toString(), lookups, listing,
+                EntryFiles.write(discoveryDir(testClasses), StoredEntry.render(testClasses.toString(), key, lookups, listing,
                         StoredDiscovery.write(reply)));
             }
         } catch (IOException e) {
@@ -134,7 +122,7 @@ public final class ResultStore implements Closeable {
      * listed the directory before it was there, and looked nothing up about it, so only its time tells.
      */
     private static boolean writtenSince(Path testClasses, List<String> listing, Instant started) {
-        return listing.stream().anyMatch(name -> changedSince(modified(testClasses.resolve(name)), started));
+        return listing.stream().anyMatch(name -> ClasspathFiles.changedSince(EntryFiles.modified(testClasses.resolve(name)), started));
     }
 
     private Path discoveryDir(Path testClasses) {
@@ -155,9 +143,9 @@ public final class ResultStore implements Closeable {
         if (!read) {
             return Found.NOTHING;
         }
-        List<Entry> entries = entries(methodDir(id), id.toString(), ResultStore::forks);
+        List<StoredEntry> entries = entries(methodDir(id), id.toString(), ResultStore::forks);
         KeyChange first = null;
-        for (Entry e : entries) {
+        for (StoredEntry e : entries) {
             KeyChange changed = changeFrom(e, classpath);
             if (changed == null) {
                 return new Found(forks(e.stored()), null);
@@ -186,7 +174,7 @@ public final class ResultStore implements Closeable {
             }
             String forks = replies.stream().map(r -> "\n    " + StoredFigures.write(r.figure()))
                     .collect(Collectors.joining(",", "[", "\n  ]"));
-            write(methodDir(id), render(id.toString(), lookups, null, forks));
+            EntryFiles.write(methodDir(id), StoredEntry.render(id.toString(), key, lookups, null, forks));
         } catch (IOException e) {
             warnings.accept("allocbudget: could not store the figures of " + id + " in " + dir + " (" + e
                     + "); it will be measured again next time");
@@ -195,46 +183,24 @@ public final class ResultStore implements Closeable {
 
     /** Each looked-up name with its hashes now; null when a file changed after its fork started or is unreadable. */
     private Map<String, List<String>> hashes(List<MeasureReply> replies, List<Path> classpath) throws IOException {
-        ClasspathFiles files = files(classpath);
         Map<String, List<String>> hashes = new LinkedHashMap<>();
         for (MeasureReply reply : replies) {
-            for (Lookup lookup : reply.lookups()) {
-                List<String> found = new ArrayList<>();
-                for (int entry : lookup.entries()) {
-                    ClasspathFiles.Hashed h = files.hashed(entry, lookup.name());
-                    if (h == null || changedSince(h.modified(), reply.started())) {
-                        return null;
-                    }
-                    found.add(h.hash());
-                }
-                hashes.putIfAbsent(name(lookup.kind(), lookup.name()), found);
+            Map<String, List<String>> fork = files(classpath).hashes(reply.lookups(), reply.started());
+            if (fork == null) {
+                return null;
             }
+            fork.forEach(hashes::putIfAbsent);
         }
         return hashes;
     }
 
-    /**
-     * True when a file may have been written after its fork started. A file's time is not a precise clock: Linux
-     * stamps it from a clock that moves once per tick (up to 10 ms), and some file systems keep whole seconds (or
-     * two), so a file written just after the fork started can carry a time a little before it. A time within that
-     * slack counts as after: the method is then measured again next time, which costs a fork, never a stale figure.
-     */
-    static boolean changedSince(FileTime modified, Instant started) {
-        if (started == null) {
-            return true;
-        }
-        Instant time = modified.toInstant();
-        Duration slack = time.getNano() == 0 ? WHOLE_SECONDS_SLACK : TICK_SLACK;
-        return !time.plus(slack).isBefore(started);
-    }
-
     /** Why entry {@code e} does not hold for the current inputs, or null when it does. */
-    private KeyChange changeFrom(Entry e, List<Path> classpath) {
+    private KeyChange changeFrom(StoredEntry e, List<Path> classpath) {
         return changeFrom(e, classpath, null);
     }
 
-    /** As {@link #changeFrom(Entry, List)}; for a discovery, the test classes' names now are {@code listing}. */
-    private KeyChange changeFrom(Entry e, List<Path> classpath, List<String> listing) {
+    /** As {@link #changeFrom(StoredEntry, List)}; for a discovery, the test classes' names now are {@code listing}. */
+    private KeyChange changeFrom(StoredEntry e, List<Path> classpath, List<String> listing) {
         KeyChange changed = key.firstChange(e.key());
         if (changed != null) {
             return changed;
@@ -242,48 +208,18 @@ public final class ResultStore implements Closeable {
         if (listing != null && !listing.equals(e.listing())) {
             return new KeyChange(KeyChange.Kind.CLASS_ADDED, "a test class", null, null);
         }
-        ClasspathFiles files = files(classpath);
-        for (Map.Entry<String, List<String>> lookup : e.lookups().entrySet()) {
-            Lookup.Kind kind = kindOf(lookup.getKey());
-            String name = lookup.getKey().substring(lookup.getKey().indexOf(':') + 1);
-            List<String> now;
-            try {
-                now = files.resolve(kind, name);
-            } catch (IOException unreadable) {
-                return new KeyChange(KeyChange.Kind.UNREADABLE, name, null, unreadable.toString());
-            }
-            if (!now.equals(lookup.getValue())) {
-                return change(kind, name, lookup.getValue(), now);
-            }
-        }
-        return null;
+        return files(classpath).firstChange(e.lookups());
     }
-
-    private static KeyChange change(Lookup.Kind kind, String name, List<String> before, List<String> now) {
-        if (kind != Lookup.Kind.CLASS) {
-            return new KeyChange(KeyChange.Kind.RESOURCE_CHANGED, name, null, null);
-        }
-        String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
-        KeyChange.Kind what = before.isEmpty() ? KeyChange.Kind.CLASS_ADDED
-                : now.isEmpty() ? KeyChange.Kind.CLASS_GONE : KeyChange.Kind.CLASS_CHANGED;
-        return new KeyChange(what, className, null, null);
-    }
-
-    /**
-     * A stored file: its key, the hashes of what its forks looked up (by {@code kind:name}), the test classes' names
-     * for a discovery (else null), and what was stored (parsed as it is used, so that a broken file is found then).
-     */
-    private record Entry(StoreKey key, Map<String, List<String>> lookups, List<String> listing, Node stored) {}
 
     /** The stored entries of one thing (a method, a discovery), newest first; those that cannot be read are removed. */
-    private List<Entry> entries(Path entryDir, String id, java.util.function.Consumer<Node> check) {
+    private List<StoredEntry> entries(Path entryDir, String id, java.util.function.Consumer<Node> check) {
         if (!Files.isDirectory(entryDir)) {
             return List.of();
         }
-        List<Entry> entries = new ArrayList<>();
-        for (Path file : jsonFiles(entryDir)) {
+        List<StoredEntry> entries = new ArrayList<>();
+        for (Path file : EntryFiles.newestFirst(entryDir)) {
             try {
-                Entry e = parse(JsonReader.parse(Files.readString(file), file.toString()), id);
+                StoredEntry e = StoredEntry.parse(JsonReader.parse(Files.readString(file), file.toString()), id);
                 check.accept(e.stored());
                 entries.add(e);
             } catch (NoSuchFileException gone) {
@@ -296,44 +232,6 @@ public final class ResultStore implements Closeable {
         return entries;
     }
 
-    private Entry parse(Node root, String id) {
-        if (root.get("formatVersion").asNumber().intValue() != FORMAT_VERSION
-                || !id.equals(root.get("id").asString())) {
-            throw new IllegalArgumentException("not an entry of this format for " + id);
-        }
-        Node k = root.get("key");
-        StoreKey stored = new StoreKey(k.get("plugin").asString(), k.get("jdk").asString(),
-                k.get("jvmFlags").list().stream().map(Node::asString).toList(), k.get("machine").asString(),
-                k.get("jdkVersion").asString());
-        Map<String, List<String>> lookups = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> l : root.get("lookups").map().entrySet()) {
-            kindOf(l.getKey()); // refuses an unknown kind
-            lookups.put(l.getKey(), l.getValue().list().stream().map(Node::asString).toList());
-        }
-        Node listing = root.get("listing");
-        return new Entry(stored, lookups, listing == null ? null
-                : listing.list().stream().map(Node::asString).toList(), root.get("stored"));
-    }
-
-    private String render(String id, Map<String, List<String>> lookups, List<String> listing, String stored) {
-        StringBuilder json = new StringBuilder("{\n  \"formatVersion\": ").append(FORMAT_VERSION)
-                .append(",\n  \"id\": ").append(JsonWriter.string(id))
-                .append(",\n  \"key\": {\"plugin\": ").append(JsonWriter.string(key.plugin()))
-                .append(", \"jdk\": ").append(JsonWriter.string(key.jdk()))
-                .append(", \"jvmFlags\": ").append(JsonWriter.strings(key.jvmFlags()))
-                .append(", \"machine\": ").append(JsonWriter.string(key.machine()))
-                .append(", \"jdkVersion\": ").append(JsonWriter.string(key.jdkVersion())).append("},\n")
-                .append("  \"lookups\": {");
-        json.append(lookups.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(l -> "\n    " + JsonWriter.string(l.getKey()) + ": " + JsonWriter.strings(l.getValue()))
-                .collect(Collectors.joining(",")));
-        json.append(lookups.isEmpty() ? "}" : "\n  }");
-        if (listing != null) {
-            json.append(",\n  \"listing\": ").append(JsonWriter.strings(listing));
-        }
-        return json.append(",\n  \"stored\": ").append(stored).append("\n}\n").toString();
-    }
-
     /** The figures of a stored method's forks, in the order they ran. */
     private static List<Figure> forks(Node stored) {
         List<Figure> forks = stored.list().stream().map(StoredFigures::read).toList();
@@ -343,60 +241,8 @@ public final class ResultStore implements Closeable {
         return forks;
     }
 
-    private void write(Path entryDir, String content) throws IOException {
-        Path file = entryDir.resolve(ClasspathFiles.hash(content.getBytes(StandardCharsets.UTF_8)) + ".json");
-        AtomicFiles.replace(file, content);
-        keepNewest(entryDir);
-    }
-
-    private static String name(Lookup.Kind kind, String name) {
-        return kind.name().toLowerCase(Locale.ROOT) + ":" + name;
-    }
-
-    private static Lookup.Kind kindOf(String key) {
-        int colon = key.indexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("not a look-up: " + key);
-        }
-        return Lookup.Kind.valueOf(key.substring(0, colon).toUpperCase(Locale.ROOT));
-    }
-
     private Path methodDir(MethodId id) {
         return dir.resolve(ClasspathFiles.hash(id.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The directory's stored files, newest first (a file half-written by a build beside this one is no .json yet). */
-    private static List<Path> jsonFiles(Path methodDir) {
-        try (Stream<Path> list = Files.list(methodDir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted(Comparator.comparing(ResultStore::modified).reversed()).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    /** Drops all but the newest {@value #KEPT} entries, and leftovers of writes killed half-way over an hour ago. */
-    private void keepNewest(Path methodDir) throws IOException {
-        List<Path> files = jsonFiles(methodDir);
-        for (Path old : files.subList(Math.min(KEPT, files.size()), files.size())) {
-            Files.deleteIfExists(old);
-        }
-        Instant hourAgo = Instant.now().minusSeconds(3600);
-        try (Stream<Path> list = Files.list(methodDir)) {
-            for (Path p : (Iterable<Path>) list::iterator) {
-                if (p.getFileName().toString().endsWith(".tmp") && modified(p).toInstant().isBefore(hourAgo)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 
     private void remove(Path file) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How many sets of inputs a method keeps (the newest {@value ResultStore#KEPT}), which one a miss is reported
+ * How many sets of inputs a method keeps (the newest {@value EntryFiles.KEPT}), which one a miss is reported
  * against (the newest), and reuse switched off: nothing found, everything stored.
  */
 class KeptEntriesTest {
@@ -49,15 +49,15 @@ class KeptEntriesTest {
 
     @Test
     void atMostKeptEntriesPerMethodTheOldestDropped() throws Exception {
-        for (int i = 0; i <= ResultStore.KEPT; i++) {
+        for (int i = 0; i <= EntryFiles.KEPT; i++) {
             putAged(round(i), true, i, i);
         }
 
-        assertEquals(ResultStore.KEPT, f.storedFiles().size());
+        assertEquals(EntryFiles.KEPT, f.storedFiles().size());
         // the first set of inputs is gone; the miss is told against the newest entry's flags
         assertEquals(new ResultStore.Found(List.of(), new KeyChange(KeyChange.Kind.JVM_FLAGS, null,
-                "-Dround=" + ResultStore.KEPT, "-Dround=0")), f.found(round(0), ENCODE, cp));
-        for (int i = 1; i <= ResultStore.KEPT; i++) {
+                "-Dround=" + EntryFiles.KEPT, "-Dround=0")), f.found(round(0), ENCODE, cp));
+        for (int i = 1; i <= EntryFiles.KEPT; i++) {
             assertEquals(new ResultStore.Found(List.of(figure(i)), null), f.found(round(i), ENCODE, cp), "round " + i);
         }
     }
