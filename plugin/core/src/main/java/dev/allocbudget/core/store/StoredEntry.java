@@ -3,6 +3,7 @@ package dev.allocbudget.core.store;
 import dev.allocbudget.core.io.JsonReader.Node;
 import dev.allocbudget.core.io.JsonWriter;
 import dev.allocbudget.runner.load.Lookup;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ record StoredEntry(StoreKey key, Map<String, List<String>> lookups, List<String>
                 .append(", \"machine\": ").append(JsonWriter.string(key.machine()))
                 .append(", \"jdkVersion\": ").append(JsonWriter.string(key.jdkVersion())).append("},\n")
                 .append("  \"lookups\": {");
-        json.append(lookups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        // a nested class after its outer one: when both changed, the message names the class of the source file
+        json.append(lookups.entrySet().stream().sorted(Comparator.comparing(l -> l.getKey().replace('$', '~')))
                 .map(l -> "\n    " + JsonWriter.string(l.getKey()) + ": " + JsonWriter.strings(l.getValue()))
                 .collect(Collectors.joining(",")));
         json.append(lookups.isEmpty() ? "}" : "\n  }");

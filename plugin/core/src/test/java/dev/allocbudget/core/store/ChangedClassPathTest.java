@@ -73,6 +73,18 @@ class ChangedClassPathTest {
     }
 
     @Test
+    void whenANestedClassChangedWithItsOuterOneTheOuterOneIsNamed() throws Exception {
+        // a change to Codec.java recompiles both: the message names the class of the source file
+        f.file(classes, "com/acme/Codec$Frame.class", "frame");
+        Lookup[] withNested = {classIn("com.acme.Codec$Frame", 0), classIn("com.acme.Codec", 0)};
+        f.put(ENCODE, cp, reply(figure(32), withNested));
+        assertEquals(new ResultStore.Found(List.of(figure(32)), null), f.found(ENCODE, cp));
+        f.file(classes, "com/acme/Codec$Frame.class", "frame, one field more");
+        f.file(classes, "com/acme/Codec.class", "codec, one field more");
+        assertEquals(miss(Kind.CLASS_CHANGED, "com.acme.Codec"), f.found(ENCODE, cp));
+    }
+
+    @Test
     void aClassThatIsGoneIsAMiss() throws Exception {
         Files.delete(classes.resolve("com/acme/Frames.class"));
         assertEquals(miss(Kind.CLASS_GONE, "com.acme.Frames"), f.found(ENCODE, cp));
