@@ -26,9 +26,9 @@ import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Entry point of the forked JVM.
@@ -55,10 +55,16 @@ public final class ForkedMain {
      * and no other figure changed in our measurements. JMH's Blackhole runs as a compiler blackhole, as in JMH's
      * own forks (see {@link CompilerBlackholes}).
      */
-    public static final List<String> JVM_FLAGS = Stream.concat(Stream.of("-Xbatch",
-            // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
-            "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED"),
-            CompilerBlackholes.JVM_FLAGS.stream()).toList();
+    public static final List<String> JVM_FLAGS = jvmFlags();
+
+    private static List<String> jvmFlags() {
+        // no streams: this class is initialised in every fork, where a stream pipeline's lambdas cost start-up time
+        List<String> flags = new ArrayList<>(List.of("-Xbatch",
+                // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
+                "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED"));
+        flags.addAll(CompilerBlackholes.JVM_FLAGS);
+        return List.copyOf(flags);
+    }
 
     private ForkedMain() {}
 
