@@ -40,6 +40,8 @@ public final class ForkLauncher {
     private final ForkClasspath referenceClasspath;
     private final AtomicInteger forkCount = new AtomicInteger();
     private final Path objectCounter;
+    /** The flags every measuring fork gets first: see {@link CounterExports}. */
+    private final List<String> measuringFlags;
     /** Set once, before any fork but the archive's own starts: see {@link #useClassDataArchive()}. */
     private volatile List<String> archiveFlags = List.of();
 
@@ -57,6 +59,7 @@ public final class ForkLauncher {
         this.referenceClasspath = settings.referenceClasspath() == null ? null
                 : new ForkClasspath(settings.referenceClasspath());
         this.objectCounter = NativeAgent.extract(settings.reportDir());
+        this.measuringFlags = CounterExports.measuringFlags(settings.java());
     }
 
     /**
@@ -153,8 +156,8 @@ public final class ForkLauncher {
         try {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
-            return launch(on == referenceClasspath ? "measure-reference" : "measure", ForkProcess.FORK_FLAGS,
-                    withArchive, CHECK_MAIN, on.of(List.of()), "measure", command.encode());
+            return launch(on == referenceClasspath ? "measure-reference" : "measure", measuringFlags, withArchive,
+                    CHECK_MAIN, on.of(List.of()), "measure", command.encode());
         } finally {
             ForkSlots.releaseMeasuring();
         }
