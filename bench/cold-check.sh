@@ -133,6 +133,12 @@ for name in names:
           f" discovery fork {statistics.median(discovers) if discovers else float('nan'):.3f} s;"
           f" measuring fork median {statistics.median(medians) if medians else float('nan'):.3f} s,"
           f" their sum {statistics.median(sums) if sums else float('nan'):.1f} s")
+if len(names) > 1:
+    walls = {n: [float((out / f"{n}-{i}.seconds").read_text()) for i in range(1, runs + 1)] for n in names}
+    for name in names[1:]:
+        ratios = [b / a for a, b in zip(walls[names[0]], walls[name])]
+        print(f"{name} / {names[0]}, mvn verify wall within each round: median {statistics.median(ratios):.3f}"
+              f" ({min(ratios):.3f}-{max(ratios):.3f})")
 stable = all(len(seen) == 1 for seen in figures.values())
 print()
 for mid in sorted(figures):
