@@ -26,9 +26,9 @@ import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Entry point of the forked JVM.
@@ -50,15 +50,36 @@ import java.util.stream.Stream;
  */
 public final class ForkedMain {
     /**
+     * Opens the implementation class of the whole-JVM allocation counter: needed on a JDK that has the counter there
+     * but not on {@code com.sun.management.ThreadMXBean} (OpenJDK has it on the interface from 17.0.11 and 21).
+     */
+    public static final List<String> EXPORTS_FLAGS =
+            List.of("--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+
+    /**
      * Flags every fork gets. {@code -Xbatch} makes the JIT compile synchronously: without it, JDK 17 settles
      * {@code String.format} on one of two compilations at random (1136 or 1208 B/op); with it, always the same one,
      * and no other figure changed in our measurements. JMH's Blackhole runs as a compiler blackhole, as in JMH's
      * own forks (see {@link CompilerBlackholes}).
      */
-    public static final List<String> JVM_FLAGS = Stream.concat(Stream.of("-Xbatch",
-            // the whole-JVM allocation counter is on the implementation class in JDK 17 builds that backport it
-            "--add-exports", "jdk.management/com.sun.management.internal=ALL-UNNAMED"),
-            CompilerBlackholes.JVM_FLAGS.stream()).toList();
+    public static final List<String> JVM_FLAGS = jvmFlags(true);
+
+    /**
+     * {@link #JVM_FLAGS} without {@link #EXPORTS_FLAGS}: for forks whose JDK declares the whole-JVM allocation counter
+     * on its public interface (see {@link AllocationCounter}), where the export gains nothing and costs each fork
+     * 15-30 ms (with it, the class-data archive's module graph is not used).
+     */
+    public static final List<String> JVM_FLAGS_WITHOUT_EXPORTS = jvmFlags(false);
+
+    private static List<String> jvmFlags(boolean exports) {
+        // no streams: this class is initialised in every fork, where a stream pipeline's lambdas cost start-up time
+        List<String> flags = new ArrayList<>(List.of("-Xbatch"));
+        if (exports) {
+            flags.addAll(EXPORTS_FLAGS);
+        }
+        flags.addAll(CompilerBlackholes.JVM_FLAGS);
+        return List.copyOf(flags);
+    }
 
     private ForkedMain() {}
 

@@ -22,13 +22,25 @@ public final class ParentWatcher {
         if (parent == null) {
             return;
         }
-        Thread watcher = new Thread(() -> {
+        Thread watcher = new Thread(new Watch(parent), "allocbudget-parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** A class, not a lambda: a fork's first lambda bootstraps the JDK's lambda machinery, at start-up time. */
+    private static final class Watch implements Runnable {
+        private final ProcessHandle parent;
+
+        Watch(ProcessHandle parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public void run() {
             while (parent.isAlive()) {
                 java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
             }
             Runtime.getRuntime().halt(PARENT_DIED);
-        }, "allocbudget-parent-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
+        }
     }
 }

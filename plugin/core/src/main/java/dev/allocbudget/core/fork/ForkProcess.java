@@ -26,7 +26,7 @@ final class ForkProcess {
     static final int TAIL_LINES = 20;
     private static final int TAIL_BYTES = 64 * 1024;
 
-    /** Flags every fork gets: see {@link ForkedMain#JVM_FLAGS}. */
+    /** Flags every fork gets but the discovery fork: see {@link ForkedMain#JVM_FLAGS}. */
     static final List<String> FORK_FLAGS = ForkedMain.JVM_FLAGS;
 
     static final Set<String> INHERITED_JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
@@ -50,8 +50,14 @@ final class ForkProcess {
      */
     ForkRun run(String name, List<String> flags, String classpath, String mainClass, String mode, String command)
             throws IOException, InterruptedException {
+        return run(name, FORK_FLAGS, flags, classpath, mainClass, mode, command);
+    }
+
+    /** The same with other flags than {@link #FORK_FLAGS} first: {@code java forkFlags flags -cp ...}. */
+    ForkRun run(String name, List<String> forkFlags, List<String> flags, String classpath, String mainClass,
+            String mode, String command) throws IOException, InterruptedException {
         Path events = forkDir.resolve(name + ".events");
-        List<String> forkArgs = new ArrayList<>(FORK_FLAGS);
+        List<String> forkArgs = new ArrayList<>(forkFlags);
         // a crash report belongs with the fork's other logs, not in the module's base directory
         forkArgs.add("-XX:ErrorFile=" + forkDir.resolve(name + "-hs_err_pid%p.log"));
         forkArgs.addAll(flags);

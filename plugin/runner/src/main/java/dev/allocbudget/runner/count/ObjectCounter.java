@@ -60,6 +60,10 @@ public final class ObjectCounter {
         }
     }
 
+    /** The allocation before counting that makes JDK 17 sample every allocation: 64 MiB, in few arrays. */
+    static final int PREAMBLE_ARRAYS = 1024;
+    static final int PREAMBLE_ARRAY_BYTES = 64 * 1024;
+
     /** How many counting windows may pass before the other threads' allocations are all seen. */
     static final int ATTEMPTS = 3;
 
@@ -69,9 +73,11 @@ public final class ObjectCounter {
             return unavailable(n, "the JVM refused to sample every allocation (JVMTI SetHeapSamplingInterval(0))");
         }
         // JDK 17 keeps each thread's "bytes until the next sample" drawn with the old 512 KiB interval until its
-        // next sample: allocate past it, and retire every TLAB, before counting (measurement-facts.md §4.2)
-        for (int i = 0; i < 65_536; i++) {
-            Sink.ref = new byte[1000];
+        // next sample: allocate past it, and retire every TLAB, before counting (measurement-facts.md §4.2). 64 MiB
+        // in arrays of 64 KiB: once past that sample, every allocation is sampled, and the agent takes a few
+        // microseconds for each (65,536 arrays of 1,000 B took it a quarter of a second)
+        for (int i = 0; i < PREAMBLE_ARRAYS; i++) {
+            Sink.ref = new byte[PREAMBLE_ARRAY_BYTES];
         }
         Sink.ref = null;
         System.gc();

@@ -1,8 +1,6 @@
 package dev.allocbudget.runner.load;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +14,10 @@ import java.util.Set;
  *
  * <p>Not {@code -Djava.system.class.loader}: with that property set, the JDK's class-data sharing drops its archived
  * module graph, and every fork started 20-40 ms slower.
+ *
+ * <p>{@code main} is called through reflection, not a method handle: a handle's first {@code invokeExact} spins
+ * lambda-form classes, and the forks compile everything they run before going on ({@code -Xbatch}), which cost
+ * 10-20 ms a fork.
  */
 public final class ForkEntry {
     private ForkEntry() {}
@@ -25,10 +27,12 @@ public final class ForkEntry {
         RecordingClassLoader loader = new RecordingClassLoader(classpath, pluginEntries(classpath),
                 ForkEntry.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
-        MethodHandle main = MethodHandles.publicLookup().findStatic(
-                Class.forName("dev.allocbudget.runner.ForkedMain", true, loader), "main",
-                MethodType.methodType(void.class, String[].class));
-        main.invokeExact(args);
+        try {
+            Class.forName("dev.allocbudget.runner.ForkedMain", true, loader).getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause(); // what main threw, as a direct call would have it
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,39 +28,52 @@ import java.util.concurrent.ConcurrentHashMap;
  * This package alone is the application class loader's (it starts the fork); every other class, the runner's
  * included, is this loader's, so the runner and the user's classes see each other as on one class path.
  *
- * <p>Recording adds no allocation to a window once a name has been seen: the maps are only read then.
+ * <p>Recording adds no allocation to a window once a name has been seen: the maps are only read then. It keeps what
+ * each look-up found (the class, the resource's URL, the list of its copies), so that the entries are named when the
+ * fork is done without searching the class path again.
  */
 public final class RecordingClassLoader extends URLClassLoader {
     static {
         registerAsParallelCapable();
     }
 
+    /** The names of this package's classes start so: they are the application class loader's. */
+    private static final String OWN_PACKAGE = "dev.allocbudget.runner.load.";
+    /** What a look-up that found nothing records. */
+    private static final Object NOT_FOUND = new Object();
+
     private final ClassLoader platform;
-    /** The URL prefix of each class path entry, in order, and whether the entry is the plugin's own. */
+    /** The URL of each class path entry, in order, as a class's code source names it. */
+    private final List<String> locations = new ArrayList<>();
+    /** The URL prefix of each class path entry's resources, in order. */
     private final List<String> prefixes = new ArrayList<>();
     private final Set<Integer> pluginEntries;
-    /** Name to whether it was found, per kind of look-up. */
-    private final Map<String, Boolean> classes = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> resources = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> resourceLists = new ConcurrentHashMap<>();
+    /** Class name to the class found, or {@link #NOT_FOUND}. */
+    private final Map<String, Object> classes = new ConcurrentHashMap<>();
+    /** Resource name to the URL of the copy found, or {@link #NOT_FOUND}. */
+    private final Map<String, Object> resources = new ConcurrentHashMap<>();
+    /** Resource name to the URLs of every copy found on the class path (none: an empty list). */
+    private final Map<String, Object> resourceLists = new ConcurrentHashMap<>();
 
     /**
      * @param classpath     the fork's class path, in order
-     * @param pluginEntries the indexes of its entries that are the plugin's own (the runner, the annotations): they
-     *                      are keyed by the plugin's version, so a lookup does not name them
+     * @param pluginEntries the indexes of its entries that are the plugin's own (the runner, the annotations): what
+     *                      is found there is keyed by the plugin's version, not recorded
      */
     RecordingClassLoader(List<Path> classpath, Set<Integer> pluginEntries, ClassLoader parent) {
         super(urls(classpath), parent); // unnamed: stack traces name no loader, as with -cp
         this.platform = ClassLoader.getPlatformClassLoader();
         this.pluginEntries = Set.copyOf(pluginEntries);
         for (URL url : getURLs()) {
-            prefixes.add(url.getPath().endsWith("/") ? url.toString() : "jar:" + url + "!/");
+            String text = url.toString();
+            locations.add(text);
+            prefixes.add(url.getPath().endsWith("/") ? text : "jar:" + text + "!/");
         }
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith(RecordingClassLoader.class.getPackageName() + ".")) {
+        if (name.startsWith(OWN_PACKAGE)) {
             return super.loadClass(name, resolve); // this package is the application class loader's
         }
         synchronized (getClassLoadingLock(name)) {
@@ -68,10 +82,10 @@ public final class RecordingClassLoader extends URLClassLoader {
                 c = jdkClass(name);
             }
             if (c == null) {
-                boolean found = false;
+                Object found = NOT_FOUND;
                 try {
                     c = findClass(name);
-                    found = true;
+                    found = c;
                 } finally {
                     record(classes, name, found);
                 }
@@ -100,15 +114,22 @@ public final class RecordingClassLoader extends URLClassLoader {
     }
 
     /** The packages of the modules the JVM booted with: the JDK's. */
-    private static final Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
-            .flatMap(m -> m.getPackages().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> JDK_PACKAGES = jdkPackages();
+
+    private static Set<String> jdkPackages() {
+        Set<String> packages = new HashSet<>();
+        for (Module module : ModuleLayer.boot().modules()) {
+            packages.addAll(module.getPackages());
+        }
+        return Collections.unmodifiableSet(packages);
+    }
 
     @Override
     public URL getResource(String name) {
         URL url = platform.getResource(name);
         if (url == null) {
             url = findResource(name);
-            record(resources, name, url != null);
+            record(resources, name, url != null ? url : NOT_FOUND);
         }
         return url;
     }
@@ -118,12 +139,12 @@ public final class RecordingClassLoader extends URLClassLoader {
         List<URL> all = Collections.list(platform.getResources(name));
         List<URL> ours = Collections.list(findResources(name));
         all.addAll(ours);
-        record(resourceLists, name, !ours.isEmpty());
+        record(resourceLists, name, ours);
         return Collections.enumeration(all);
     }
 
     /** Remembers the first look-up of a name (a second one reads the map only: nothing is allocated). */
-    private static void record(Map<String, Boolean> map, String name, boolean found) {
+    private static void record(Map<String, Object> map, String name, Object found) {
         if (!map.containsKey(name)) {
             map.putIfAbsent(name, found);
         }
@@ -137,26 +158,30 @@ public final class RecordingClassLoader extends URLClassLoader {
      * nowhere, has no entry, and the store then checks that no entry of the project has it now (a project that adds
      * a class of that name takes it over, its entries coming first).
      */
-    public List<Lookup> lookups() throws IOException {
+    public List<Lookup> lookups() {
         List<Lookup> all = new ArrayList<>();
-        for (Map.Entry<String, Boolean> c : new TreeMap<>(classes).entrySet()) {
-            String resource = c.getKey().replace('.', '/') + ".class";
-            add(all, Lookup.Kind.CLASS, resource, c.getValue() ? List.of(findResource(resource)) : List.of());
+        for (Map.Entry<String, Object> c : new TreeMap<>(classes).entrySet()) {
+            add(all, Lookup.Kind.CLASS, c.getKey().replace('.', '/') + ".class",
+                    c.getValue() instanceof Class<?> type ? List.of(entryOf(type)) : List.of());
         }
-        for (Map.Entry<String, Boolean> r : new TreeMap<>(resources).entrySet()) {
-            add(all, Lookup.Kind.RESOURCE, r.getKey(), r.getValue() ? List.of(findResource(r.getKey())) : List.of());
+        for (Map.Entry<String, Object> r : new TreeMap<>(resources).entrySet()) {
+            add(all, Lookup.Kind.RESOURCE, r.getKey(),
+                    r.getValue() instanceof URL url ? List.of(entryOf(url)) : List.of());
         }
-        for (Map.Entry<String, Boolean> r : new TreeMap<>(resourceLists).entrySet()) {
-            add(all, Lookup.Kind.RESOURCES, r.getKey(),
-                    r.getValue() ? Collections.list(findResources(r.getKey())) : List.of());
+        for (Map.Entry<String, Object> r : new TreeMap<>(resourceLists).entrySet()) {
+            List<Integer> entries = new ArrayList<>();
+            for (Object url : (List<?>) r.getValue()) {
+                entries.add(entryOf((URL) url));
+            }
+            add(all, Lookup.Kind.RESOURCES, r.getKey(), entries);
         }
         return all;
     }
 
-    private void add(List<Lookup> all, Lookup.Kind kind, String name, List<URL> found) {
+    /** {@code found}: the entry of each copy found, -1 for one outside the class path's entries. */
+    private void add(List<Lookup> all, Lookup.Kind kind, String name, List<Integer> found) {
         List<Integer> entries = new ArrayList<>();
-        for (URL url : found) {
-            int entry = entryOf(url);
+        for (int entry : found) {
             if (entry >= 0 && !pluginEntries.contains(entry)) {
                 entries.add(entry);
             }
@@ -164,9 +189,15 @@ public final class RecordingClassLoader extends URLClassLoader {
         all.add(new Lookup(kind, name, entries));
     }
 
+    /** The index of the class path entry a class was defined from, or -1. */
+    private int entryOf(Class<?> type) {
+        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? -1 : locations.indexOf(source.getLocation().toString());
+    }
+
     /** The index of the class path entry {@code url} lies in, or -1. */
     private int entryOf(URL url) {
-        String text = url == null ? "" : url.toString();
+        String text = url.toString();
         for (int i = 0; i < prefixes.size(); i++) {
             if (text.startsWith(prefixes.get(i))) {
                 return i;

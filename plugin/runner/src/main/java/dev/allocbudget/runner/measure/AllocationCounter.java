@@ -12,10 +12,12 @@ import java.lang.management.ManagementFactory;
  * <ul>
  *   <li>The calling thread's counter ({@code getCurrentThreadAllocatedBytes}).
  *   <li>The whole JVM's: {@code getTotalThreadAllocatedBytes}, every Java thread including those that ended during
- *       the window. It is public API from JDK 21 and backported to some 17 builds (Debian's 17.0.15 has it on the
- *       implementation class, which the fork's {@code --add-exports} opens). Where it is missing, the live threads'
- *       counters are summed instead: a thread that ends inside a window then takes what it allocated in that window
- *       with it, and the figure reads low (see {@link #totalExact()}).
+ *       the window. It is public API from JDK 21 and backported to OpenJDK 17.0.11 (a default method of
+ *       {@code com.sun.management.ThreadMXBean} that the implementation class overrides, as in Debian's 17.0.15);
+ *       where a build has it on the implementation class only, the host starts the fork with {@code --add-exports},
+ *       which opens that class. Where it is missing, the live threads' counters are summed instead: a thread that
+ *       ends inside a window then takes what it allocated in that window with it, and the figure reads low (see
+ *       {@link #totalExact()}).
  * </ul>
  *
  * <p>By default a window counts every thread, as JMH's GC profiler does: work handed to an executor is the

@@ -89,15 +89,45 @@ public final class DirectCall {
 
     interface ToBoolean4 { boolean call(Object target, Object a, Object b, Object c, Object d); }
 
-    /** The interface for each kind of result (in {@link Kind} order) and each number of arguments. */
-    private static final Class<?>[][] FACES = {
-        {ToVoid.class, ToVoid1.class, ToVoid2.class, ToVoid3.class, ToVoid4.class},
-        {ToRef.class, ToRef1.class, ToRef2.class, ToRef3.class, ToRef4.class},
-        {ToInt.class, ToInt1.class, ToInt2.class, ToInt3.class, ToInt4.class},
-        {ToLong.class, ToLong1.class, ToLong2.class, ToLong3.class, ToLong4.class},
-        {ToDouble.class, ToDouble1.class, ToDouble2.class, ToDouble3.class, ToDouble4.class},
-        {ToBoolean.class, ToBoolean1.class, ToBoolean2.class, ToBoolean3.class, ToBoolean4.class},
-    };
+    /**
+     * The interface for a kind of result and a number of arguments. Only the one asked for is loaded: a fork
+     * measures one method, and loading all thirty cost it 20-30 ms before its first window.
+     */
+    static Class<?> face(Kind kind, int arity) {
+        switch (kind.ordinal() * 5 + arity) { // five numbers of arguments, 0 to MAX_ARGUMENTS (4), per kind
+            case 0: return ToVoid.class;
+            case 1: return ToVoid1.class;
+            case 2: return ToVoid2.class;
+            case 3: return ToVoid3.class;
+            case 4: return ToVoid4.class;
+            case 5: return ToRef.class;
+            case 6: return ToRef1.class;
+            case 7: return ToRef2.class;
+            case 8: return ToRef3.class;
+            case 9: return ToRef4.class;
+            case 10: return ToInt.class;
+            case 11: return ToInt1.class;
+            case 12: return ToInt2.class;
+            case 13: return ToInt3.class;
+            case 14: return ToInt4.class;
+            case 15: return ToLong.class;
+            case 16: return ToLong1.class;
+            case 17: return ToLong2.class;
+            case 18: return ToLong3.class;
+            case 19: return ToLong4.class;
+            case 20: return ToDouble.class;
+            case 21: return ToDouble1.class;
+            case 22: return ToDouble2.class;
+            case 23: return ToDouble3.class;
+            case 24: return ToDouble4.class;
+            case 25: return ToBoolean.class;
+            case 26: return ToBoolean1.class;
+            case 27: return ToBoolean2.class;
+            case 28: return ToBoolean3.class;
+            case 29: return ToBoolean4.class;
+            default: throw new IllegalArgumentException(kind + " with " + arity + " arguments");
+        }
+    }
 
     final Kind kind;
     /** How many arguments the method takes (besides its target). */
@@ -125,7 +155,7 @@ public final class DirectCall {
         else if (returned == float.class || returned == double.class) { kind = Kind.DOUBLE; result = double.class; }
         else if (returned == boolean.class) { kind = Kind.BOOLEAN; result = boolean.class; }
         else { kind = Kind.INT; result = int.class; } // int, short, char, byte: widened
-        Class<?> face = FACES[kind.ordinal()][arity];
+        Class<?> face = face(kind, arity);
         Class<?>[] erased = new Class<?>[arity + 1];
         Arrays.fill(erased, Object.class);
         Class<?>[] exact = new Class<?>[arity + 1];

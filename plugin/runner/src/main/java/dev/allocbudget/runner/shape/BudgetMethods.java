@@ -5,7 +5,8 @@ import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -77,11 +78,31 @@ public final class BudgetMethods {
      * annotation onto them, e.g. {@code Object get()} next to {@code Integer get()} of a {@code Supplier<Integer>}).
      */
     public static List<Method> annotated(Method[] declared) {
-        return Arrays.stream(declared)
-                .filter(m -> !m.isBridge() && !m.isSynthetic() && m.isAnnotationPresent(AllocationBudget.class))
-                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
-                .toList();
+        List<Method> annotated = new ArrayList<>();
+        for (Method m : declared) {
+            if (isBudgetMethod(m)) {
+                annotated.add(m);
+            }
+        }
+        annotated.sort(BY_NAME_AND_ARITY); // stable: methods alike keep their order
+        return Collections.unmodifiableList(annotated);
     }
+
+    private static boolean isBudgetMethod(Method m) {
+        return !m.isBridge() && !m.isSynthetic() && m.isAnnotationPresent(AllocationBudget.class);
+    }
+
+    /**
+     * By name, then by number of parameters. A class rather than {@code Comparator.comparing}: the forks use it, and
+     * a fork's lambdas each cost it start-up time.
+     */
+    private static final Comparator<Method> BY_NAME_AND_ARITY = new Comparator<>() {
+        @Override
+        public int compare(Method a, Method b) {
+            int byName = a.getName().compareTo(b.getName());
+            return byName != 0 ? byName : Integer.compare(a.getParameterCount(), b.getParameterCount());
+        }
+    };
 
     /**
      * Resolves an id to the annotated method it names and, for a method with {@code @Param} fields, the row its
@@ -92,11 +113,12 @@ public final class BudgetMethods {
         Class<?> type = Class.forName(id.className(), false, loader);
         String name = id.method();
         String suffix = id.row();
+        // the first of annotated(...) with that name, without reading the annotations of the class's other methods
         Method method = null;
-        for (Method m : annotated(type.getDeclaredMethods())) {
-            if (m.getName().equals(name)) {
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getName().equals(name) && isBudgetMethod(m)
+                    && (method == null || m.getParameterCount() < method.getParameterCount())) {
                 method = m;
-                break;
             }
         }
         if (method == null) {

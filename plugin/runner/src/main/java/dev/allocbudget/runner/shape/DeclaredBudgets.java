@@ -21,7 +21,12 @@ public final class DeclaredBudgets {
         List<BudgetDeclaration> rows = new ArrayList<>();
         for (Method m : annotated) {
             AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
-            long sameName = annotated.stream().filter(o -> o.getName().equals(m.getName())).count();
+            long sameName = 0;
+            for (Method o : annotated) {
+                if (o.getName().equals(m.getName())) {
+                    sameName++;
+                }
+            }
             if (sameName > 1) {
                 rows.add(new BudgetDeclaration(MethodId.of(m), m, budget, sameName + " budget methods are named "
                         + m.getName()

@@ -154,9 +154,21 @@ final class StateClass {
                 }
             }
         }
-        found.sort(Comparator.comparing(h -> canonical(h.method().getDeclaringClass()) + "." + h.method().getName()));
+        found.sort(BY_QUALIFIED_NAME);
         return found;
     }
+
+    /** A class rather than a lambda, which would cost every fork of a project with JMH start-up time. */
+    private static final Comparator<Helper> BY_QUALIFIED_NAME = new Comparator<>() {
+        @Override
+        public int compare(Helper a, Helper b) {
+            return qualified(a).compareTo(qualified(b));
+        }
+
+        private String qualified(Helper h) {
+            return canonical(h.method().getDeclaringClass()) + "." + h.method().getName();
+        }
+    };
 
     private static String canonical(Class<?> c) {
         String name = c.getCanonicalName();

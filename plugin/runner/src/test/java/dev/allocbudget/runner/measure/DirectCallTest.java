@@ -129,4 +129,16 @@ public class DirectCallTest {
                 Takes.class.getMethod("five", Object.class, Object.class, Object.class, Object.class, Object.class)));
         assertTrue(e.getMessage().contains("more than 4"), e.getMessage());
     }
+
+    @Test
+    void eachKindAndNumberOfArgumentsHasItsInterface() {
+        for (DirectCall.Kind kind : DirectCall.Kind.values()) {
+            for (int arity = 0; arity <= DirectCall.MAX_ARGUMENTS; arity++) {
+                Class<?> face = DirectCall.face(kind, arity);
+                String name = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+                assertEquals("To" + name + (arity == 0 ? "" : arity), face.getSimpleName());
+                assertEquals(arity + 1, face.getMethods()[0].getParameterCount(), face.getName());
+            }
+        }
+    }
 }
