@@ -58,8 +58,9 @@ public final class SteadyStateMeter {
     static final long WINDOW_MAX_BYTES = 4 << 20;
     static final int SMALL_PERIOD_LCM = 840;
     static final int MAX_WINDOW = 1 << 24;
-    /** The shortest span a mean without a period is taken over. */
-    static final long MEAN_MILLIS = 500;
+    /** The shortest span a mean without a period is taken over: this long, and this many windows. */
+    public static final long MEAN_MILLIS = 500;
+    public static final int MEAN_WINDOWS = 8;
     /**
      * The two halves of that span agree when they are this fraction apart (or {@link #MEAN_SLACK_BYTES} per call),
      * or {@link MeanError#SIGMAS} standard errors of their difference.
@@ -192,7 +193,8 @@ public final class SteadyStateMeter {
                 spanStart = nanoTime.getAsLong();
                 continue;
             }
-            boolean longEnough = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= MEAN_MILLIS && windows.size() >= 8;
+            boolean longEnough = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= MEAN_MILLIS
+                    && windows.size() >= MEAN_WINDOWS;
             if (longEnough) {
                 Window first = sum(windows.subList(0, windows.size() / 2));
                 Window second = sum(windows.subList(windows.size() / 2, windows.size()));
