@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  * 5,000 calls, a box every 11th call, work on other threads), the figure is the long-run mean. {@link PeriodFinder}
  * looks for a period P of the per-call bytes; if there is one, windows of a multiple of P repeat byte for byte
  * again and give the exact mean (bytes per period / P), the same in every run. Otherwise the mean over a span of
- * at least {@value #MEAN_MILLIS} ms, the JIT quiet throughout, is reported once its two halves agree to 1 %.
+ * at least {@value #MEAN_MILLIS} ms, the JIT quiet throughout, is reported once its two halves agree: to 1 %, or
+ * within what the spread of its windows lets two halves differ by chance ({@link MeanError}). Work on other
+ * threads under load gives windows several percent apart, whose halves may not meet 1 % for many seconds.
  *
  * <p>(A little over 300 lines, most of them the reasons above and below: the rule is one piece, and split up it
  * would have to be read in several places to be understood.)
@@ -56,20 +58,26 @@ public final class SteadyStateMeter {
     static final long WINDOW_MAX_BYTES = 4 << 20;
     static final int SMALL_PERIOD_LCM = 840;
     static final int MAX_WINDOW = 1 << 24;
-    /** The shortest span a mean without a period is taken over. */
-    static final long MEAN_MILLIS = 500;
-    /** The two halves of that span must agree to this fraction (or {@link #MEAN_SLACK_BYTES} per call). */
+    /** The shortest span a mean without a period is taken over: this long, and this many windows. */
+    public static final long MEAN_MILLIS = 500;
+    public static final int MEAN_WINDOWS = 8;
+    /**
+     * The two halves of that span agree when they are this fraction apart (or {@link #MEAN_SLACK_BYTES} per call),
+     * or {@link MeanError#SIGMAS} standard errors of their difference.
+     */
     static final double MEAN_AGREEMENT = 0.01;
     static final double MEAN_SLACK_BYTES = 0.05;
 
     /**
      * The accepted figure: {@code window}'s bytes per call. {@code amortized} when windows did not repeat; then
-     * {@code period} calls allocate {@code periodBytes} when a period was found (0 and 0 when not).
+     * {@code period} calls allocate {@code periodBytes} when a period was found (0 and 0 when not), and when not,
+     * {@code meanError} is the standard error of the mean per call from its span's windows (0 for the rest).
      */
-    public record Settled(Window window, long totalOps, long millis, boolean amortized, long period, long periodBytes) {
+    public record Settled(Window window, long totalOps, long millis, boolean amortized, long period, long periodBytes,
+            double meanError) {
         /** Windows that repeated byte for byte; a fraction of a byte per call still makes the figure a mean. */
         static Settled exact(Window window, long totalOps, long millis) {
-            return new Settled(window, totalOps, millis, window.bytes() % window.ops() != 0, 0, 0);
+            return new Settled(window, totalOps, millis, window.bytes() % window.ops() != 0, 0, 0, 0);
         }
     }
 
@@ -154,24 +162,24 @@ public final class SteadyStateMeter {
                 return exact.period() == 1 ? Settled.exact(exact.window(), exact.totalOps(), exact.millis()) : exact;
             }
         }
-        return new Settled(span.total(), totalOps, millis(), true, 0, 0);
+        return new Settled(span.total(), totalOps, millis(), true, 0, 0, span.error());
     }
 
     /**
      * Windows of equal size taken one after another: their sum, and how far apart the largest and smallest were,
      * which bounds how far the span's total can stray from the long-run mean (a one-off 32 B lands in one window).
      */
-    record Span(Window total, long spread) {
+    record Span(Window total, long spread, double error) {
         static Span of(List<Window> windows) {
             long max = windows.stream().mapToLong(Window::bytes).max().orElse(0);
             long min = windows.stream().mapToLong(Window::bytes).min().orElse(0);
-            return new Span(sum(windows), max - min);
+            return new Span(sum(windows), max - min, MeanError.ofMean(windows));
         }
     }
 
     /**
      * Windows of {@code n} calls over at least {@value #MEAN_MILLIS} ms, until the means of the first and second
-     * half agree; a span whose windows only ever grow is a leak, reported as such.
+     * half agree; a span whose windows only ever grow is a leak, reported as such, and never taken for noise.
      */
     private Span spanOf(long n, List<Window> seen) throws Throwable {
         List<Window> windows = new ArrayList<>();
@@ -185,14 +193,17 @@ public final class SteadyStateMeter {
                 spanStart = nanoTime.getAsLong();
                 continue;
             }
-            boolean longEnough = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= MEAN_MILLIS && windows.size() >= 8;
+            boolean longEnough = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= MEAN_MILLIS
+                    && windows.size() >= MEAN_WINDOWS;
             if (longEnough) {
                 Window first = sum(windows.subList(0, windows.size() / 2));
                 Window second = sum(windows.subList(windows.size() / 2, windows.size()));
-                if (agree(first.bytesPerOp(), second.bytesPerOp())) {
+                boolean growing = growing(windows);
+                double error = growing ? 0 : MeanError.ofDifference(windows);
+                if (agree(first.bytesPerOp(), second.bytesPerOp(), error)) {
                     return Span.of(windows);
                 }
-                if (growing(windows)) {
+                if (growing) {
                     throw new NotSettledException("bytes/op grows without bound: each window allocated more than"
                             + " the last (" + describe(windows) + ")");
                 }
@@ -229,7 +240,7 @@ public final class SteadyStateMeter {
         if (Math.abs((double) periodBytes / period - span.total().bytesPerOp()) > tolerance) {
             return null; // the period's windows run other compiled code than the span did: keep the span's mean
         }
-        return new Settled(w, totalOps, millis(), true, period, periodBytes);
+        return new Settled(w, totalOps, millis(), true, period, periodBytes, 0);
     }
 
     /** How many calls the period probe records: enough to see a period of thousands of calls, about 300 ms. */
@@ -297,9 +308,10 @@ public final class SteadyStateMeter {
         return windows.size() > 1;
     }
 
-    /** True when two means per call agree to 1 % (or 0.05 B). */
-    static boolean agree(double a, double b) {
-        return Math.abs(a - b) <= Math.max(MEAN_SLACK_BYTES, MEAN_AGREEMENT * Math.max(a, b));
+    /** True when two means per call agree to 1 % (or 0.05 B), or to {@link MeanError#SIGMAS} times {@code error}. */
+    static boolean agree(double a, double b, double error) {
+        return Math.abs(a - b) <= Math.max(Math.max(MEAN_SLACK_BYTES, MEAN_AGREEMENT * Math.max(a, b)),
+                MeanError.SIGMAS * error);
     }
 
     private static Window sum(List<Window> windows) {

@@ -48,6 +48,27 @@ final class ReplayedWindows implements WindowSource {
             return (first, calls) -> bytesPerCall * calls + 8 * (Math.floorMod(mix(first), 128) - 64);
         }
 
+        /**
+         * A figure per call that moves steadily from {@code from} to {@code to} over {@code calls} calls and keeps
+         * moving at that rate after them (end it with {@link #until}): a cache that warms up, or a slow leak.
+         */
+        static Allocation drifting(double from, double to, long calls) {
+            return (first, n) -> Math.round((from + (to - from) * (first + n / 2.0) / calls) * n);
+        }
+
+        /**
+         * This allocation, each window {@code percent} % more or less than it, evenly spread and depending on when
+         * the window started, not on its size: work on other threads whose windows differ by several percent under
+         * load (an executor's submit-and-wait read 391-416 B/op in windows of 6,720 calls with two busy loops).
+         */
+        default Allocation noisy(double percent) {
+            return (first, calls) -> {
+                long bytes = bytes(first, calls);
+                double spread = (Math.floorMod(mix(first), 2_000_001) - 1_000_000) / 1e6; // -1 to 1
+                return Math.round(bytes * (1 + percent / 100 * spread));
+            };
+        }
+
         /** This allocation before call {@code call}, {@code then} from it on; a window across it gets some of each. */
         default Allocation until(long call, Allocation then) {
             return (first, calls) -> {

@@ -1,6 +1,7 @@
 package dev.allocbudget.runner.measure;
 
 import static dev.allocbudget.runner.measure.ReplayedWindows.Allocation.bySize;
+import static dev.allocbudget.runner.measure.ReplayedWindows.Allocation.drifting;
 import static dev.allocbudget.runner.measure.ReplayedWindows.Allocation.every;
 import static dev.allocbudget.runner.measure.ReplayedWindows.Allocation.perCall;
 import static dev.allocbudget.runner.measure.ReplayedWindows.Allocation.timingDependent;
@@ -193,7 +194,8 @@ class SteadyStateMeterTest {
     @Test
     void aMeanWaitsUntilTheHalvesOfItsSpanAgreeToOnePercent() throws Throwable {
         // 400 B a call until 300 ms, 380 B after: the span starts at 200 ms, and its first half holds the 400 B
-        // windows until they weigh less than 1 % in it
+        // windows until they weigh less than 1 % in it. They are a step of 15 windows, not noise: however long the
+        // span, that puts its halves at least sqrt(15) standard errors apart, and the spread never settles it
         ReplayedWindows trace = new ReplayedWindows(timingDependent(400).until(300_000, timingDependent(380)), 1_000);
         Settled s = settle(trace);
         assertTrue(s.amortized());
@@ -204,6 +206,50 @@ class SteadyStateMeterTest {
         assertTrue(s.window().ops() > 75 * 6_720, "longer than 500 ms: " + s);
         assertTrue(halvesAgreeToOnePercent(span));
         assertFalse(halvesAgreeToOnePercent(span.subList(0, span.size() - 1)), "the first span that agrees");
+    }
+
+    @Test
+    void noisyWindowsSettleOnTheFirstSpanWhenTheirHalvesDifferByChanceOnly() throws Throwable {
+        // 7 us and 400 B a call, as an executor's submit-and-wait under load, each window up to 3 % more or less:
+        // windows of 6,720 calls (47 ms), 11 of which fill 500 ms. The halves of that first span are 4.3 B (1.07 %)
+        // apart, which the windows' spread makes 1.2 standard errors of their difference (3.4 B): it is taken (1 %
+        // alone took 4 windows more on this trace; under load, with windows in phases, it can take seconds)
+        ReplayedWindows trace = new ReplayedWindows(perCall(400).noisy(3), 7_000);
+        Settled s = settle(trace);
+        assertTrue(s.amortized());
+        assertEquals(0, s.period());
+        assertEquals(11 * 6_720, s.window().ops(), "the first span: " + s);
+        List<Window> span = last(trace, 11);
+        assertFalse(halvesAgreeToOnePercent(span), "the halves are over 1 % apart");
+        assertTrue(halvesApart(span) < MeanError.ofDifference(span) * 1.5, "and under 1.5 standard errors");
+        assertTrue(s.meanError() > 0, "the standard error of the mean, from the windows' spread: " + s);
+        assertEquals(400, s.window().bytesPerOp(), 3 * s.meanError());
+    }
+
+    @Test
+    void windowsThatDriftAreNoNoiseAndWaitForOnePercent() throws Throwable {
+        // a cache that warms up: 440 B a call falling steadily to 400 over 1 s (1 us a call), each window also up to
+        // 2 % more or less. The first span's halves are 9.7 B apart, 8 standard errors of their difference: the
+        // drift is no noise, and the span grows until its halves agree to 1 %, as they had to before (7.4 s)
+        ReplayedWindows trace = new ReplayedWindows(drifting(440, 400, 1_000_000).until(1_000_000, perCall(400))
+                .noisy(2), 1_000);
+        Settled s = settle(trace);
+        List<Window> span = last(trace, (int) (s.window().ops() / 6_720));
+        List<Window> first = span.subList(0, 75);
+        assertTrue(halvesApart(first) > 8 * MeanError.ofDifference(first), "the first span (500 ms): " + s);
+        assertTrue(halvesAgreeToOnePercent(span), "taken by 1 %, not by the spread: " + s);
+        assertFalse(halvesAgreeToOnePercent(span.subList(0, span.size() - 1)), "on the first span that agrees");
+        assertTrue(s.millis() > 7_000, s.toString());
+    }
+
+    @Test
+    void aLeakWhoseWindowsAreNoisyIsNoMean() {
+        // each call allocates a little more than the last (0.5 B/op more every window of 6,720 calls, 1 us a
+        // call), and windows differ by up to 2 %: they do not all grow, so it is no leak by that test, but the
+        // halves drift further apart the longer the span, in bytes and in standard errors: no figure
+        ReplayedWindows trace = new ReplayedWindows(drifting(400, 400.5, 6_720).noisy(2), 1_000);
+        String message = notSettled(trace, 3_000);
+        assertTrue(message.startsWith("bytes/op did not settle within 3000 ms"), message);
     }
 
     @Test
@@ -333,6 +379,17 @@ class SteadyStateMeterTest {
         double first = mean(span.subList(0, span.size() / 2));
         double second = mean(span.subList(span.size() / 2, span.size()));
         return Math.abs(first - second) <= Math.max(0.05, 0.01 * Math.max(first, second));
+    }
+
+    /** How far apart the means per call of the first and second half of {@code span} are. */
+    private static double halvesApart(List<Window> span) {
+        return Math.abs(mean(span.subList(0, span.size() / 2)) - mean(span.subList(span.size() / 2, span.size())));
+    }
+
+    /** The last {@code count} windows the trace ran. */
+    private static List<Window> last(ReplayedWindows trace, int count) {
+        List<Window> ran = trace.ran();
+        return ran.subList(ran.size() - count, ran.size());
     }
 
     private static double mean(List<Window> windows) {
