@@ -46,7 +46,9 @@ PROJECT=$BENCH/target/cold-check/project
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 # the module: the bench's pom and sources, and Workloads2
-mkdir -p "$PROJECT"
+# its own .mvn, empty: Maven looks for one from the project's directory up, and this repository's (.mvn/jvm.config:
+# Maven's JVM in C1 only, for this build's own speed) is not what a user's build runs with
+mkdir -p "$PROJECT/.mvn"
 rm -rf "$PROJECT/src"
 cp "$BENCH/pom.xml" "$PROJECT/pom.xml"
 cp -r "$BENCH/src" "$PROJECT/src"
