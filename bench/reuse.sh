@@ -21,7 +21,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 # empty store, which the builds below then find
 BENCH_OUT=$OUT/cold "$BENCH/cold-check.sh" 1 >"$OUT/cold.txt"
 cp "$OUT/cold/check-1.json" "$OUT/build-0.json"
-echo "cold:      $(grep -E '^ *check run' "$OUT/cold.txt" | sed 's/^ *check run  1\/1  //')"
+echo "cold:      $(grep -E 'check run' "$OUT/cold.txt" | sed 's/.*check run  1\/1  //')"
 
 PROBES=(empty valueOfSmall valueOfLarge byteArrayLocal stringValueOfLong sbConcat hashMapGet arrayListReuse varargs
   forEachList stringFormat localDateParse deepChain15 deepChain17 primitiveLong)
