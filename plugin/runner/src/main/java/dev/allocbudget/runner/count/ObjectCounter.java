@@ -80,9 +80,11 @@ public final class ObjectCounter {
      * Another thread is sampled from its next sample point on, drawn 512 KiB ahead on average before the count
      * began: an executor's worker went unseen for a whole window of 2,048 calls (655 KB of its own) in 8 of 24
      * counts under load, and for three windows running in 2 of 28, which made the count unavailable. 16 MiB is 32
-     * such intervals.
+     * such intervals. No more than {@link #UNSEEN_WINDOWS} such windows either: a window of a few bytes that always
+     * came up short would otherwise be counted again millions of times.
      */
     static final long UNSEEN_ALLOWANCE = 16 << 20;
+    static final int UNSEEN_WINDOWS = 64;
     /** The most windows the span of a mean is counted over; it ends after {@value SteadyStateMeter#MEAN_MILLIS} ms. */
     static final int MAX_SPAN_WINDOWS = 1024;
 
@@ -106,12 +108,13 @@ public final class ObjectCounter {
         // allocations seen; a window or span that does not add up or strays from the verdict is an attempt
         boolean mean = timingDependent(verdict);
         CountedCalls counted = new CountedCalls(mean ? MAX_SPAN_WINDOWS : 1); // made before anything is counted
-        long unseenWindows = 0;
+        long unseenBytes = 0;
+        int unseenWindows = 0;
         for (int attempt = 0; attempt < ATTEMPTS; ) {
             reset();
             counted.window(instance, n);
-            if (dropped() == 0 && bytes() < counted.bytes()
-                    && (unseenWindows += counted.bytes()) <= UNSEEN_ALLOWANCE) continue;
+            if (dropped() == 0 && bytes() < counted.bytes() && ++unseenWindows <= UNSEEN_WINDOWS
+                    && (unseenBytes += counted.bytes()) <= UNSEEN_ALLOWANCE) continue;
             if (mean && allSeen(counted)) {
                 reset();
                 counted.span(instance, n);
