@@ -4,7 +4,6 @@ import static dev.allocbudget.runner.UnevenForks.CLASS;
 import static dev.allocbudget.runner.UnevenForks.fork;
 import static dev.allocbudget.runner.UnevenForks.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.runner.protocol.Event;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.runner.protocol.Event;
-import dev.allocbudget.runner.protocol.MeasureCommand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
