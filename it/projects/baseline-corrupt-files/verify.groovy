@@ -1,4 +1,4 @@
-// Six steps (invoker.properties), each a goal on one broken baseline file. The invoker appends every step to one
+// Seven steps (invoker.properties), each a goal on one broken or missing baseline file. The invoker appends every step to one
 // build.log; each step's part starts with Maven's "Scanning for projects...".
 def log = new File(basedir, 'build.log').text
 def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
@@ -20,7 +20,10 @@ def expected = [
         ['check', broken('merge-conflict.json', 6, 'an unresolved merge conflict (a line starting with <<<<<<<,' +
                 ' ======= or >>>>>>>)')],
         ['baseline', broken('missing-comma.json', 6, "expected ',' or '}' after the value on this line (a missing comma?)")],
-        ['baseline', newer]]
+        ['baseline', newer],
+        ['check', "allocbudget: the baseline file ${path('missing.json')} does not exist; it was named by" +
+                " -Dallocbudget.baselineFile or the plugin's <baselineFile>. Correct the path, or record the baseline" +
+                " there first: mvn allocbudget:baseline -Dallocbudget.baselineFile=${path('missing.json')}"]]
 
 assert steps.size() == expected.size()
 [steps, expected].transpose().eachWithIndex { pair, i ->

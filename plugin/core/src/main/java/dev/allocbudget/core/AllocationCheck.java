@@ -55,6 +55,7 @@ public final class AllocationCheck {
     public CheckOutcome run() throws AllocBudgetException, InterruptedException {
         long start = System.nanoTime();
         requireCompiledTests();
+        requireNamedBaselineFile();
         // read even when not comparing: a broken file stops the run before anything is measured
         Baseline read = BaselineFile.readIfPresent(request.baselineFile());
         Baseline baseline = request.compareWithBaseline() ? read : null;
@@ -230,6 +231,17 @@ public final class AllocationCheck {
                 request.includes(), ids, 3)) + ". Correct the pattern (an id is com.acme.Class#method), or set -D"
                 + PropertyNames.FAIL_IF_NO_METHODS + "=false to pass when it selects nothing, as in the modules of"
                 + " a build that do not have the methods.");
+    }
+
+    /** A baseline file the user named must be there to compare with; the default one may be absent (none yet). */
+    private void requireNamedBaselineFile() throws AllocBudgetException {
+        Path file = request.baselineFile();
+        if (request.compareWithBaseline() && request.baselineFileNamed() && !Files.exists(file)) {
+            throw new AllocBudgetException("allocbudget: the baseline file " + file + " does not exist; it was named"
+                    + " by -D" + PropertyNames.BASELINE_FILE + " or the plugin's <baselineFile>. Correct the path, or"
+                    + " record the baseline there first: mvn allocbudget:baseline -D" + PropertyNames.BASELINE_FILE
+                    + "=" + file);
+        }
     }
 
     private void requireCompiledTests() throws AllocBudgetException {

@@ -95,6 +95,12 @@ public final class CheckRequest {
     /** False while recording a baseline: the figures are being accepted, not judged. */
     public boolean compareWithBaseline() { return b.compareWithBaseline; }
 
+    /**
+     * True when the user named the baseline file (not the default one): compared with, it must exist, since a path
+     * with a typo would otherwise turn the comparison off without a word.
+     */
+    public boolean baselineFileNamed() { return b.baselineFileNamed; }
+
     /** The tolerance of methods whose annotation gives none. */
     public double baselineTolerancePercent() { return b.baselineTolerancePercent; }
 
@@ -177,6 +183,7 @@ public final class CheckRequest {
         String objectCounter = "agent";
         boolean objectsWithJfr;
         Path baselineFile;
+        boolean baselineFileNamed;
         boolean compareWithBaseline = true;
         double baselineTolerancePercent;
         Path stepSummary;
@@ -215,6 +222,7 @@ public final class CheckRequest {
         public Builder objectCounter(String counter) { objectCounter = counter; return this; }
         /** Default {@code projectDir/allocbudget-baseline.json}. */
         public Builder baselineFile(Path file) { baselineFile = file; return this; }
+        public Builder baselineFileNamed(boolean named) { baselineFileNamed = named; return this; }
         public Builder compareWithBaseline(boolean compare) { compareWithBaseline = compare; return this; }
         public Builder baselineTolerancePercent(double percent) { baselineTolerancePercent = percent; return this; }
         public Builder stepSummary(Path file) { stepSummary = file; return this; }

@@ -62,7 +62,9 @@ final class EngineSettings {
                 .reuse(parameters.getBoolean(PropertyNames.REUSE).orElse(true))
                 .pluginVersion(version);
         parameters.get(PropertyNames.JVM).map(Path::of).ifPresent(builder::java);
-        parameters.get(PropertyNames.BASELINE_FILE).map(f -> module.resolve(f)).ifPresent(builder::baselineFile);
+        // a file named must exist (the default one may be absent): the check stops on a typo in the path
+        parameters.get(PropertyNames.BASELINE_FILE).map(f -> module.resolve(f))
+                .ifPresent(f -> builder.baselineFile(f).baselineFileNamed(true));
         return builder.build();
     }
 

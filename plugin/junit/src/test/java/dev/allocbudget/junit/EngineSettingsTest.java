@@ -60,10 +60,12 @@ class EngineSettingsTest {
         CheckRequest request = request(classes, Map.of());
         assertEquals(module, request.projectDir());
         assertEquals(module.resolve("allocbudget-baseline.json"), request.baselineFile());
+        assertFalse(request.baselineFileNamed(), "the default file may be absent");
         assertEquals(module.resolve("target/allocbudget-junit"), request.reportDir());
         assertEquals(Set.of(MethodId.parse("a.B#c")), request.methodIds());
-        assertEquals(module.resolve("budgets/base.json"),
-                request(classes, Map.of("allocbudget.baselineFile", "budgets/base.json")).baselineFile());
+        CheckRequest named = request(classes, Map.of("allocbudget.baselineFile", "budgets/base.json"));
+        assertEquals(module.resolve("budgets/base.json"), named.baselineFile());
+        assertTrue(named.baselineFileNamed(), "a file named must exist");
     }
 
     @Test

@@ -36,8 +36,11 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
      * The module's baseline: the figures {@code check} compares with (when the file exists) and {@code baseline}
      * writes. Keep one file per module: two modules never share one.
      */
-    @Parameter(property = PropertyNames.BASELINE_FILE, defaultValue = "${project.basedir}/allocbudget-baseline.json")
+    @Parameter(property = PropertyNames.BASELINE_FILE, defaultValue = "${project.basedir}/" + DEFAULT_BASELINE_FILE)
     File baselineFile;
+
+    /** The baseline file's name when none is given: it may be absent (no baseline yet); a file named must exist. */
+    static final String DEFAULT_BASELINE_FILE = "allocbudget-baseline.json";
 
     /**
      * How far, in percent, a figure may rise above its baseline before the method counts as regressed, for methods
@@ -120,6 +123,8 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
                 .failIfNoMethods(failIfNoMethods)
                 .sites(countAllObjects())
                 .baselineFile(baselineFile.toPath())
+                .baselineFileNamed(!baselineFile.toPath().normalize()
+                        .equals(project.getBasedir().toPath().resolve(DEFAULT_BASELINE_FILE).normalize()))
                 .compareWithBaseline(!recordsBaseline())
                 .baselineTolerancePercent(baselineTolerancePercent)
                 .timeGateTolerancePercent(timeGateTolerance())
