@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Selects method ids by globs: {@code *} matches any run of characters, {@code ?} one character. */
+/**
+ * Selects method ids ({@code com.acme.Codec#encode}) by globs: {@code *} matches any run of characters, {@code ?}
+ * one character. A glob selects an id when it matches the whole id, or, as Surefire's {@code -Dtest} reads its
+ * forms, the id with its class's simple name ({@code Codec#encode}), or the class alone, by its full or simple name
+ * ({@code com.acme.Codec}, {@code Codec}: every method of it).
+ */
 public final class IdFilter {
     private final List<Pattern> patterns;
 
@@ -15,7 +20,15 @@ public final class IdFilter {
     }
 
     public boolean matches(String id) {
-        return patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher(id).matches());
+        if (patterns.isEmpty()) {
+            return true;
+        }
+        int hash = id.indexOf('#');
+        String type = hash < 0 ? id : id.substring(0, hash);
+        String simpleType = type.substring(type.lastIndexOf('.') + 1);
+        String simpleId = simpleType + (hash < 0 ? "" : id.substring(hash));
+        return patterns.stream().anyMatch(p -> p.matcher(id).matches() || p.matcher(simpleId).matches()
+                || p.matcher(type).matches() || p.matcher(simpleType).matches());
     }
 
     /** True when the filter selects every id. */

@@ -26,6 +26,19 @@ class IdFilterTest {
     }
 
     @Test
+    void surefiresFormsSelectByClass() {
+        String id = "com.acme.hot.HotBudget#formatLog";
+        for (String form : List.of("HotBudget", "com.acme.hot.HotBudget", "HotBudget#formatLog", "Hot*#format*",
+                "com.acme.hot.HotBudget#formatLog")) {
+            assertTrue(new IdFilter(List.of(form)).matches(id), form);
+        }
+        for (String form : List.of("Hot", "acme.hot.HotBudget", "HotBudget#format", "ColdBudget", "formatLog")) {
+            assertFalse(new IdFilter(List.of(form)).matches(id), form);
+        }
+        assertTrue(new IdFilter(List.of("Outer$Inner")).matches("a.Outer$Inner#m"), "a nested class by its name");
+    }
+
+    @Test
     void theClosestIdsToATypoAreThoseItIsFewestEditsFrom() {
         List<String> ids = List.of("dev.ex.RouterBudget#staticRoute", "dev.ex.RouterBudget#param",
                 "dev.ex.CodecBudget#encode", "dev.ex.PoolBudget#borrow");
