@@ -39,22 +39,34 @@ public final class GoalEnd {
     }
 
     /**
-     * Whether a method's result fails the goal: a method that could not be measured always does, a violation
-     * (over budget, regressed) when {@code failOnViolation} is set.
+     * Which results fail the build. By default all that did not pass; {@code allocbudget.failOnViolation=false}
+     * lets violations (over budget, regressed) pass, and Surefire's {@code maven.test.failure.ignore}, honoured as
+     * Surefire honours it for failing and erring tests, lets every result pass. A broken setup fails either way.
      */
-    public static boolean fails(MethodResult result, boolean failOnViolation) {
-        return result.verdict() == Verdict.ERROR || (failOnViolation && result.verdict().isViolation());
+    public enum FailOn {
+        EVERY_RESULT, ERRORS, NOTHING;
+
+        public static FailOn of(boolean failOnViolation, boolean testFailureIgnore) {
+            return testFailureIgnore ? NOTHING : failOnViolation ? EVERY_RESULT : ERRORS;
+        }
+    }
+
+    /** Whether a method's result fails the goal, as {@code failOn} decides. */
+    public static boolean fails(MethodResult result, FailOn failOn) {
+        return switch (failOn) {
+            case EVERY_RESULT -> result.verdict() == Verdict.ERROR || result.verdict().isViolation();
+            case ERRORS -> result.verdict() == Verdict.ERROR;
+            case NOTHING -> false;
+        };
     }
 
     /**
      * Goal {@code check}: baseline news, then the violations and errors; then, when every method passed and
      * {@code ratchet} is set, the baseline tightened.
-     *
-     * @param failOnViolation violations fail the build (errors always do)
      */
-    public void check(CheckOutcome outcome, boolean failOnViolation, boolean ratchet) throws GoalFailure {
+    public void check(CheckOutcome outcome, FailOn failOn, boolean ratchet) throws GoalFailure {
         baselineNews(outcome, ratchet);
-        failures(outcome, failOnViolation, checkAdvice(outcome, failOnViolation));
+        failures(outcome, failOn, checkAdvice(outcome, failOn));
         if (ratchet) {
             ratchet(outcome);
         }
@@ -62,8 +74,9 @@ public final class GoalEnd {
 
     /** Goal {@code baseline}: records the figures, unless a method could not be measured or broke its budget. */
     public void baseline(CheckOutcome outcome, boolean selectedOnly) throws GoalFailure {
-        failures(outcome, true, List.of("Budgets are hard limits that a baseline cannot accept: fix the code or raise"
-                + " the annotation's budget. " + baselineName + " was not changed."));
+        failures(outcome, FailOn.EVERY_RESULT, outcome.violations().isEmpty() ? List.of() : List.of("Budgets are hard"
+                + " limits that a baseline cannot accept: fix the code or raise the annotation's budget. "
+                + baselineName + " was not changed."));
         try {
             List<BaselineChange> changes = BaselineUpdate.record(outcome, baselineFile, selectedOnly);
             changes.forEach(change -> console.info("Baseline: " + ConsoleText.baselineChange(change)));
@@ -77,14 +90,14 @@ public final class GoalEnd {
     }
 
     /**
-     * Prints the violations with their messages and sites, then the errors, then the report's path and (after
-     * violations) {@code advice}: as errors when the build fails, else as warnings. Then fails the build when a
-     * method could not be measured, or when violations exist and {@code failBuild} is set.
+     * Prints the violations with their messages and sites, then the errors, then the report's path and
+     * {@code advice}: as errors when the build fails, else as warnings. Then fails the build when a result fails
+     * it ({@link #fails}).
      */
-    private void failures(CheckOutcome outcome, boolean failBuild, List<String> advice) throws GoalFailure {
+    private void failures(CheckOutcome outcome, FailOn failOn, List<String> advice) throws GoalFailure {
         List<MethodResult> failed = outcome.violations();
         List<MethodResult> errors = outcome.with(Verdict.ERROR);
-        boolean failingBuild = outcome.results().stream().anyMatch(r -> fails(r, failBuild));
+        boolean failingBuild = outcome.results().stream().anyMatch(r -> fails(r, failOn));
         List<String> lines = new ArrayList<>();
         if (!failed.isEmpty()) {
             lines.add(ConsoleText.violationsHeadline(outcome));
@@ -103,24 +116,26 @@ public final class GoalEnd {
             return;
         }
         lines.add("Report: " + reportFile);
-        if (!failed.isEmpty()) {
-            lines.addAll(advice);
-        }
+        lines.addAll(advice);
         for (String line : lines) {
             if (failingBuild) console.error(line);
             else console.warn(line);
         }
         String seeAbove = " (details above and in " + reportFile + ")";
+        if (!failingBuild) {
+            return;
+        }
         if (!errors.isEmpty()) {
             throw new GoalFailure(false, ConsoleText.errors(outcome) + seeAbove, null);
         }
-        if (failingBuild) {
-            throw new GoalFailure(true, ConsoleText.violations(outcome) + seeAbove, null);
-        }
+        throw new GoalFailure(true, ConsoleText.violations(outcome) + seeAbove, null);
     }
 
-    /** What to do about the violations: accept a regression, or relax the build. */
-    private List<String> checkAdvice(CheckOutcome outcome, boolean failOnViolation) {
+    /**
+     * What to do about the violations: accept a regression, or relax the build, naming only a switch that would
+     * let this build pass (errors are not relaxed by {@code failOnViolation}).
+     */
+    private List<String> checkAdvice(CheckOutcome outcome, FailOn failOn) {
         List<String> lines = new ArrayList<>();
         List<MethodResult> regressed = outcome.with(Verdict.REGRESSED);
         List<MethodResult> allocation = regressed.stream().filter(r -> !r.isTimeOnlyRegression()).toList();
@@ -137,14 +152,23 @@ public final class GoalEnd {
                     + " reference a version that has the change (-D" + PropertyNames.REFERENCE + "), or allow more"
                     + " (-D" + PropertyNames.TIME_TOLERANCE_PERCENT + ").");
         }
-        if (failOnViolation) {
-            lines.add("To report violations without failing the build: -D" + PropertyNames.FAIL_ON_VIOLATION
-                    + "=false");
-        } else {
-            lines.add(outcome.with(Verdict.ERROR).isEmpty()
-                    ? "Not failing the build: " + PropertyNames.FAIL_ON_VIOLATION + " is false."
-                    : "Violations do not fail the build (" + PropertyNames.FAIL_ON_VIOLATION + " is false), but"
-                            + " errors do.");
+        boolean violations = !outcome.violations().isEmpty();
+        boolean errors = !outcome.with(Verdict.ERROR).isEmpty();
+        switch (failOn) {
+            case EVERY_RESULT -> {
+                if (violations && !errors) {
+                    lines.add("To report violations without failing the build: -D" + PropertyNames.FAIL_ON_VIOLATION
+                            + "=false");
+                }
+            }
+            case ERRORS -> {
+                if (violations) {
+                    lines.add(errors ? "Violations do not fail the build (" + PropertyNames.FAIL_ON_VIOLATION
+                            + " is false), but errors do." : "Not failing the build: " + PropertyNames.FAIL_ON_VIOLATION
+                            + " is false.");
+                }
+            }
+            case NOTHING -> lines.add("Not failing the build: " + PropertyNames.TEST_FAILURE_IGNORE + " is true.");
         }
         return lines;
     }

@@ -86,7 +86,7 @@ final class BudgetExecution {
         }
         try {
             new GoalEnd(CONSOLE, check.reportDir(), check.projectDir(), check.baselineFile())
-                    .check(outcome, settings.failOnViolation(), settings.ratchet());
+                    .check(outcome, GoalEnd.FailOn.of(settings.failOnViolation(), false), settings.ratchet());
         } catch (GoalFailure e) {
             CONSOLE.error(e.getMessage());
         }

@@ -19,7 +19,7 @@ final class JUnitVerdicts {
     private JUnitVerdicts() {}
 
     static TestExecutionResult of(MethodResult result, StackTraceElement method, boolean failOnViolation) {
-        if (!GoalEnd.fails(result, failOnViolation)) {
+        if (!GoalEnd.fails(result, GoalEnd.FailOn.of(failOnViolation, false))) {
             return TestExecutionResult.successful();
         }
         return result.verdict() == Verdict.ERROR

@@ -5,6 +5,9 @@ import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.jmh.JmhOptions;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -63,9 +66,44 @@ abstract class AbstractJmhModeMojo extends AbstractMeasuringMojo {
     final CheckRequest request(Path testClasses) throws MojoExecutionException, AllocBudgetException {
         CheckRequest.Builder request = measuring(testClasses);
         if (runsJmh()) {
-            request.jmh(JmhOptions.of(jmhForks, jmhWarmupIterations, jmhWarmupTime, jmhIterations, jmhIterationTime,
-                    jmhMode, jmhTimeUnit)).jmhClasspath(jmhJars());
+            request.jmh(JmhOptions.of(
+                    whole(jmhForks, PropertyNames.JMH_FORKS),
+                    whole(jmhWarmupIterations, PropertyNames.JMH_WARMUP_ITERATIONS),
+                    orOldName(jmhWarmupTime, PropertyNames.JMH_WARMUP_TIME),
+                    whole(jmhIterations, PropertyNames.JMH_ITERATIONS),
+                    orOldName(jmhIterationTime, PropertyNames.JMH_ITERATION_TIME),
+                    orOldName(jmhMode, PropertyNames.JMH_MODE),
+                    orOldName(jmhTimeUnit, PropertyNames.JMH_TIME_UNIT))).jmhClasspath(jmhJars());
         }
         return request.build();
+    }
+
+    /**
+     * A setting Maven left unset, from the old name of its property ({@link PropertyNames#OLD_NAMES}) when the user
+     * gave that one: looked up where Maven looks up a parameter's property (user, system, then project properties).
+     */
+    private String orOldName(String value, String name) {
+        if (value != null) {
+            return value;
+        }
+        String oldName = PropertyNames.OLD_NAMES.entrySet().stream().filter(e -> e.getValue().equals(name))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        for (Properties properties : List.of(session.getUserProperties(), session.getSystemProperties(),
+                project.getProperties())) {
+            String old = properties.getProperty(oldName);
+            if (old != null) {
+                return old;
+            }
+        }
+        return null;
+    }
+
+    private Integer whole(Integer value, String name) throws AllocBudgetException {
+        String text = orOldName(value == null ? null : value.toString(), name);
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new AllocBudgetException("allocbudget: " + name + " is '" + text + "'; give a whole number");
+        }
     }
 }

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -50,6 +52,7 @@ class MojoParametersTest {
         project.getBuild().setTestOutputDirectory(testClasses.toString());
         project.getBuild().setTestSourceDirectory(dir.resolve("src/test/java").toString());
         mojo.project = project;
+        mojo.session = new MavenSession(null, null, new DefaultMavenExecutionRequest(), null);
         mojo.pluginGroupId = "dev.allocbudget";
         mojo.pluginVersion = "1.2.3";
         mojo.forkTimeoutSeconds = 120;
@@ -216,12 +219,30 @@ class MojoParametersTest {
         mojo = check();
         mojo.jmh = true;
         mojo.jmhWarmupTime = "half a second";
-        assertEquals("allocbudget: allocbudget.jmh.warmupTime is 'half a second'; write it like 500ms or 1s",
+        assertEquals("allocbudget: allocbudget.jmhWarmupTime is 'half a second'; write it like 500ms or 1s",
                 refused(mojo));
         mojo = check();
         mojo.jmh = true;
         mojo.jmhMode = "fast";
         assertEquals("allocbudget: JMH mode 'fast': use avgt, thrpt, sample or ss", refused(mojo));
+    }
+
+    @Test
+    void theJmhSettingsOldPropertyNamesAreStillRead() throws Exception {
+        CheckMojo mojo = check();
+        mojo.jmh = true;
+        mojo.session.getUserProperties().setProperty("allocbudget.jmh.iterations", "3");
+        mojo.session.getUserProperties().setProperty("allocbudget.jmh.iterationTime", "100ms");
+        mojo.project.getProperties().setProperty("allocbudget.jmh.forks", "2");
+        mojo.jmhIterationTime = "200ms"; // what the new name gave: it wins over the old one
+        JmhOptions jmh = mojo.request(testClasses).jmh();
+        assertEquals(3, jmh.iterations());
+        assertEquals(Duration.ofMillis(200), jmh.iterationTime());
+        assertEquals(2, jmh.forks());
+        mojo = check();
+        mojo.jmh = true;
+        mojo.session.getUserProperties().setProperty("allocbudget.jmh.warmupIterations", "two");
+        assertEquals("allocbudget: allocbudget.jmhWarmupIterations is 'two'; give a whole number", refused(mojo));
     }
 
     @Test

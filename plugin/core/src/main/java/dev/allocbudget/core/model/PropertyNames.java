@@ -1,8 +1,11 @@
 package dev.allocbudget.core.model;
 
+import java.util.Map;
+
 /**
  * The user properties of the goals, in one place: the mojos' {@code @Parameter(property = ...)} (compile-time
- * constants) and the core's messages that tell the user what to set.
+ * constants) and the core's messages that tell the user what to set. One rule names them: {@code allocbudget.}
+ * followed by the parameter's name ({@code jmhIterations}: {@code allocbudget.jmhIterations}).
  */
 public final class PropertyNames {
     public static final String SKIP = "allocbudget.skip";
@@ -22,13 +25,13 @@ public final class PropertyNames {
     public static final String FAIL_ON_VIOLATION = "allocbudget.failOnViolation";
     public static final String RATCHET = "allocbudget.ratchet";
     public static final String JMH = "allocbudget.jmh";
-    public static final String JMH_FORKS = "allocbudget.jmh.forks";
-    public static final String JMH_WARMUP_ITERATIONS = "allocbudget.jmh.warmupIterations";
-    public static final String JMH_WARMUP_TIME = "allocbudget.jmh.warmupTime";
-    public static final String JMH_ITERATIONS = "allocbudget.jmh.iterations";
-    public static final String JMH_ITERATION_TIME = "allocbudget.jmh.iterationTime";
-    public static final String JMH_MODE = "allocbudget.jmh.mode";
-    public static final String JMH_TIME_UNIT = "allocbudget.jmh.timeUnit";
+    public static final String JMH_FORKS = "allocbudget.jmhForks";
+    public static final String JMH_WARMUP_ITERATIONS = "allocbudget.jmhWarmupIterations";
+    public static final String JMH_WARMUP_TIME = "allocbudget.jmhWarmupTime";
+    public static final String JMH_ITERATIONS = "allocbudget.jmhIterations";
+    public static final String JMH_ITERATION_TIME = "allocbudget.jmhIterationTime";
+    public static final String JMH_MODE = "allocbudget.jmhMode";
+    public static final String JMH_TIME_UNIT = "allocbudget.jmhTimeUnit";
     public static final String TIME_GATE = "allocbudget.timeGate";
     public static final String TIME_TOLERANCE_PERCENT = "allocbudget.timeTolerancePercent";
     public static final String REFERENCE = "allocbudget.reference";
@@ -38,8 +41,26 @@ public final class PropertyNames {
     public static final String REUSE = "allocbudget.reuse";
     public static final String JUNIT_REPORTS_DIRECTORY = "allocbudget.junitReportsDirectory";
     public static final String STEP_SUMMARY = "allocbudget.stepSummary";
+    /** {@code false} switches the JUnit engine off, for builds whose {@code verify} runs the budgets in the plugin. */
+    public static final String JUNIT_ENABLED = "allocbudget.junit.enabled";
+    /** Not a setting: the name poms commonly give the plugin's version, which is no mistake to warn about. */
+    public static final String VERSION = "allocbudget.version";
+    /**
+     * The names the JMH settings had before the rule above, still read (a new name wins over its old one): each
+     * old name with its new one.
+     */
+    public static final Map<String, String> OLD_NAMES = Map.of(
+            "allocbudget.jmh.forks", JMH_FORKS,
+            "allocbudget.jmh.warmupIterations", JMH_WARMUP_ITERATIONS,
+            "allocbudget.jmh.warmupTime", JMH_WARMUP_TIME,
+            "allocbudget.jmh.iterations", JMH_ITERATIONS,
+            "allocbudget.jmh.iterationTime", JMH_ITERATION_TIME,
+            "allocbudget.jmh.mode", JMH_MODE,
+            "allocbudget.jmh.timeUnit", JMH_TIME_UNIT);
     /** Surefire's switch, which {@code check} honours too. */
     public static final String SKIP_TESTS = "skipTests";
+    /** Surefire's switch for reporting failed tests without failing the build, which {@code check} honours too. */
+    public static final String TEST_FAILURE_IGNORE = "maven.test.failure.ignore";
     /** Maven's switch for not even compiling the tests. */
     public static final String MAVEN_TEST_SKIP = "maven.test.skip";
 

@@ -25,6 +25,34 @@ public final class ConsoleText {
 
     private ConsoleText() {}
 
+    /**
+     * Sources changed since they were compiled, and the goal does not compile: {@code allocbudget:
+     * src/main/java/a/Hot.java changed after it was compiled (and 2 more sources), ...}.
+     */
+    public static String staleClasses(Path projectDir, List<Path> stale) {
+        String more = stale.size() == 1 ? "" : " (and " + (stale.size() - 1) + " more source"
+                + (stale.size() == 2 ? "" : "s") + ")";
+        return "allocbudget: " + relative(projectDir, stale.get(0)) + " changed after it was compiled" + more
+                + ", so the check would measure the code of before the change. Run 'mvn test-compile"
+                + " allocbudget:check', or run the check as part of 'mvn verify'.";
+    }
+
+    /** The JUnit engine ran the budgets under Surefire, and the check is about to measure them again. */
+    public static String measuredTwice(String engineSwitch) {
+        return "allocbudget-junit is on the test class path, so Surefire's run of the tests measured these budgets"
+                + " already; the check measures them again. To measure once, keep one: the engine (remove the"
+                + " check's execution from the pom) or the check (-D" + engineSwitch + "=false, or in Surefire's"
+                + " configurationParameters).";
+    }
+
+    /** Budget methods in the main code, which no goal measures. */
+    public static String mainCodeBudgets(List<String> ids) {
+        return "@AllocationBudget on " + (ids.size() == 1 ? "a method" : ids.size() + " methods") + " of the main"
+                + " code, which the check never measures: " + String.join(", ", ids) + ". Budget methods live in the"
+                + " test code (src/test/java), where each calls the main code it holds to a budget; move "
+                + (ids.size() == 1 ? "it" : "them") + " there.";
+    }
+
     /** {@code Skipping allocation budget check: skipTests is set.} */
     public static String skipped(String what, String property) {
         return "Skipping " + what + ": " + property + " is set.";
