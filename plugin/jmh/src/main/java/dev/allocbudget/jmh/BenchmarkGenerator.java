@@ -119,7 +119,8 @@ final class BenchmarkGenerator {
         }
         java.append("    @org.openjdk.jmh.annotations.Benchmark\n")
                 .append("    public ").append(returnType).append(' ').append(method.getName()).append('(')
-                .append(String.join(", ", params)).append(") {\n")
+                // JMH lets a benchmark throw; the budget method may declare checked exceptions (IOException)
+                .append(String.join(", ", params)).append(") throws Throwable {\n")
                 .append("        ").append(method.getReturnType() == void.class ? "" : "return ").append(call)
                 .append(";\n    }\n}\n");
         return java.toString();
