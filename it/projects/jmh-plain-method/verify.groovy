@@ -40,7 +40,8 @@ assert json.methods*.verdict == ['PASS', 'PASS']
 assert json.methods*.message == [null, null]
 json.methods.each { m ->
     assert m.jmh != null : "${m.id} has no JMH figures"
-    assert m.jmh.keySet() as List == ['score', 'error', 'unit', 'mode', 'allocNorm', 'reference']
+    assert m.jmh.keySet() as List == ['score', 'error', 'unit', 'mode', 'allocNorm', 'reference', 'allocDisagreement']
+    assert m.jmh.allocDisagreement == null : "${m.id}: JMH and the check agree within the figure's tolerance"
     assert m.jmh.reference == null // no time gate, no reference
     assert m.jmh.score instanceof Number && m.jmh.score > 0
     assert m.jmh.error == null || (m.jmh.error instanceof Number && m.jmh.error >= 0)

@@ -22,7 +22,7 @@ def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/allocbu
 assert json.methods*.id == ['demo.ArrayBench#allocate[size=64]', 'demo.ArrayBench#allocate[size=8]']
 json.methods.each { m ->
     assert m.verdict == 'PASS'
-    assert m.jmh.keySet() == ['score', 'error', 'unit', 'mode', 'allocNorm', 'reference'] as Set
+    assert m.jmh.keySet() == ['score', 'error', 'unit', 'mode', 'allocNorm', 'reference', 'allocDisagreement'] as Set
     assert m.jmh.reference == null // no time gate, no reference
     assert m.jmh.score > 0 && m.jmh.unit == 'ns/op' && m.jmh.mode == 'avgt'
     assert Math.abs(m.jmh.allocNorm - m.bytesPerOp) <= 1 : m

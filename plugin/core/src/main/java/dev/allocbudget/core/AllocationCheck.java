@@ -96,7 +96,8 @@ public final class AllocationCheck {
                 TimeGate gate = request.timeGateTolerancePercent() == null ? null
                         : new TimeGate(request.timeGateTolerancePercent());
                 results = new JmhMeasurer(launcher, request.jmh(), request.reportDir(), listener, gate,
-                        request.reference() == null ? null : request.reference().name()).measure(results);
+                        request.reference() == null ? null : request.reference().name(), environment.javaVersion())
+                        .measure(results);
             }
             BaselineUse use = baseline == null ? null : new BaselineUse(request.baselineFile(), java,
                     List.copyOf(baseline.sections().keySet()), staleEntries(section, discovery.methods()));

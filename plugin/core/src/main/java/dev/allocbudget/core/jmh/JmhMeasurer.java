@@ -4,6 +4,7 @@ import dev.allocbudget.core.check.TimeGate;
 import dev.allocbudget.core.fork.ForkLauncher;
 import dev.allocbudget.core.fork.JmhReply;
 import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.AllocDisagreement;
 import dev.allocbudget.core.model.CheckListener;
 import dev.allocbudget.core.model.JmhFailure;
 import dev.allocbudget.core.model.JmhResult;
@@ -35,21 +36,24 @@ public final class JmhMeasurer {
     private final CheckListener listener;
     private final TimeGate timeGate;
     private final String reference;
+    private final String javaVersion;
 
     /**
      * @param reportDir where JMH's work directory and its JSON result go
      * @param timeGate  runs each method beside {@code reference} and compares their times; {@code null}: one JMH
      *                  run per method with the user's settings, and timings fail nothing
      * @param reference the reference's name, for the time gate
+     * @param javaVersion the forks' Java, which a warning about JMH's figure names
      */
     public JmhMeasurer(ForkLauncher launcher, JmhOptions options, Path reportDir, CheckListener listener,
-            TimeGate timeGate, String reference) {
+            TimeGate timeGate, String reference, String javaVersion) {
         this.launcher = launcher;
         this.options = options;
         this.reportDir = reportDir;
         this.listener = listener;
         this.timeGate = timeGate;
         this.reference = reference;
+        this.javaVersion = javaVersion;
     }
 
     /** The results with JMH's figures attached; methods JMH could not run become errors that say why. */
@@ -94,8 +98,9 @@ public final class JmhMeasurer {
                         : r.withJmh(new JmhFailure(true, measured.failure()), null, Duration.ZERO);
                 updated.put(r.id(), next);
                 listener.jmhFinished(done, byMethod.size(), next, left);
-                if (disagree(next)) {
-                    listener.warning(ConsoleText.jmhDisagreement(next));
+                AllocDisagreement disagreement = AllocDisagreement.of(next);
+                if (disagreement != null) {
+                    listener.warning(ConsoleText.jmhDisagreement(next.id(), disagreement, javaVersion));
                 }
             }
         }
@@ -147,19 +152,6 @@ public final class JmhMeasurer {
             throws IOException, InterruptedException {
         return new ReferencePairs(launcher, workDir.resolve("classes"), options, timeGate, reference)
                 .run(baseId, benchmarkRegex);
-    }
-
-    /**
-     * JMH's {@code gc.alloc.rate.norm} and the check's bytes/op measure the same thing in two JVMs; more than 1 B/op
-     * and 1% apart, the user should know.
-     */
-    static boolean disagree(MethodResult r) {
-        if (r.jmh() == null || r.jmh().allocNorm() == null || r.bytesPerOp() == null) {
-            return false;
-        }
-        double ours = r.bytesPerOp();
-        double difference = Math.abs(r.jmh().allocNorm() - ours);
-        return difference > 1 && difference > ours * 0.01;
     }
 
     private static Path cleanDirectory(Path dir) throws IOException {

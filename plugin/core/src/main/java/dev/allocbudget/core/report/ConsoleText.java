@@ -2,6 +2,7 @@ package dev.allocbudget.core.report;
 
 import dev.allocbudget.core.baseline.BaselineChange;
 import dev.allocbudget.core.io.Figures;
+import dev.allocbudget.core.model.AllocDisagreement;
 import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BaselineComparison;
@@ -9,6 +10,7 @@ import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.model.Verdict;
+import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -221,15 +223,20 @@ public final class ConsoleText {
 
     /**
      * JMH's {@code gc.alloc.rate.norm} and the check's bytes/op measure the same thing in two JVMs; when they
-     * differ, the user should know, with the likely reasons.
+     * differ beyond the tolerance for the kind of figure, the user should know, with the likely reasons.
      */
-    public static String jmhDisagreement(MethodResult r) {
-        return r.id() + ": JMH's gc.alloc.rate.norm is " + Figures.number(r.jmh().allocNorm()) + " B/op, the check"
-                + " measured " + Figures.number(r.bytesPerOp()) + " B/op. Likely reasons: the two JVMs compiled the"
-                + " method differently (C2 inlining or escape analysis decided otherwise; more JMH forks show whether"
-                + " JMH's figure is bimodal), allocation in @Setup(Level.Iteration) or in JMH's own iteration"
-                + " bookkeeping spread over few calls (longer iterations shrink it), or work on other threads, which"
-                + " JMH's profiler can see and the check does not.";
+    public static String jmhDisagreement(MethodId id, AllocDisagreement d, String java) {
+        return id + ": on Java " + java + ", JMH's gc.alloc.rate.norm is " + Figures.number(d.jmhBytesPerOp())
+                + " B/op and the check measured " + Figures.number(d.checkBytesPerOp()) + " B/op (apart by more than "
+                + d.tolerance().text() + ", what " + switch (d.tolerance()) {
+                    case CLEAN -> "a figure every call allocates alike";
+                    case MEAN -> "a mean over calls that allocate in a pattern";
+                    case TIMING -> "a figure that depends on thread timing";
+                } + " allows). Likely reasons: the two JVMs compiled the method differently (C2 inlining or escape"
+                + " analysis decided otherwise; more JMH forks show whether JMH's figure is bimodal), allocation in"
+                + " @Setup(Level.Iteration) or in JMH's own iteration bookkeeping spread over few calls (longer"
+                + " iterations shrink it), or work on other threads, which JMH's profiler can see and the check does"
+                + " not.";
     }
 
     /** A line for each entry the baseline goal or the ratchet changed. */

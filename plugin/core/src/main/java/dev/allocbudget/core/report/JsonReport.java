@@ -12,6 +12,7 @@ import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BaselineUse;
 import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.AllocDisagreement;
 import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.JmhResult;
@@ -63,7 +64,7 @@ public final class JsonReport {
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
                     .append("}, \"baseline\": ").append(baseline(r.baseline()))
-                    .append(", \"jmh\": ").append(jmh(r.jmh()))
+                    .append(", \"jmh\": ").append(jmh(r.jmh(), AllocDisagreement.of(r), env.javaVersion()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"reused\": ").append(r instanceof MethodResult.Measured m && m.reuse().reused())
                     .append(", \"measuredAgainBecause\": ").append(string(r instanceof MethodResult.Measured m
@@ -135,17 +136,31 @@ public final class JsonReport {
     }
 
     /**
-     * {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16, "reference": null}}, or
-     * {@code null}; with the time gate, {@code score} is the median of this build's forks and {@code reference} its
-     * comparison with the reference.
+     * {@code {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt", "allocNorm": 16, "reference": null,
+     * "allocDisagreement": null}}, or {@code null}; with the time gate, {@code score} is the median of this build's
+     * forks and {@code reference} its comparison with the reference.
      */
-    private static String jmh(JmhResult j) {
+    private static String jmh(JmhResult j, AllocDisagreement disagreement, String java) {
         if (j == null) {
             return "null";
         }
         return "{\"score\": " + number(j.score()) + ", \"error\": " + number(j.error()) + ", \"unit\": "
                 + string(j.unit()) + ", \"mode\": " + string(j.mode()) + ", \"allocNorm\": " + number(j.allocNorm())
-                + ", \"reference\": " + reference(j.reference()) + "}";
+                + ", \"reference\": " + reference(j.reference()) + ", \"allocDisagreement\": "
+                + disagreement(disagreement, java) + "}";
+    }
+
+    /**
+     * {@code {"checkBytesPerOp": 296, "jmhBytesPerOp": 96.001, "tolerance": "0.1 B/op", "javaVersion": "25.0.3"}}
+     * when JMH's figure and the check's are further apart than the tolerance, else {@code null}.
+     */
+    private static String disagreement(AllocDisagreement d, String java) {
+        if (d == null) {
+            return "null";
+        }
+        return "{\"checkBytesPerOp\": " + number(d.checkBytesPerOp()) + ", \"jmhBytesPerOp\": "
+                + number(d.jmhBytesPerOp()) + ", \"tolerance\": " + string(d.tolerance().text())
+                + ", \"javaVersion\": " + string(java) + "}";
     }
 
     /**

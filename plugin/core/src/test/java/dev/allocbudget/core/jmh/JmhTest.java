@@ -1,6 +1,7 @@
 package dev.allocbudget.core.jmh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,20 +13,53 @@ import dev.allocbudget.core.model.Results;
 import dev.allocbudget.core.report.ConsoleText;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import dev.allocbudget.core.model.AllocDisagreement;
+import dev.allocbudget.core.model.AllocDisagreement.Tolerance;
+import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.runner.protocol.MethodId;
 import org.junit.jupiter.api.Test;
 
 /** JMH mode without running JMH: options and the disagreement warning (the time gate: TimeGateTest). */
 class JmhTest {
 
     @Test
-    void jmhAndTheCheckDisagreeingBeyondOneByteAndOnePercentIsSaid() {
-        assertFalse(JmhMeasurer.disagree(withJmh(16, 16.004)));
-        assertFalse(JmhMeasurer.disagree(withJmh(1000, 1008)), "8 B of 1000 is under 1%");
-        MethodResult apart = withJmh(1136, 1208);
-        assertTrue(JmhMeasurer.disagree(apart));
-        assertTrue(ConsoleText.jmhDisagreement(apart).startsWith("a.B#c: JMH's gc.alloc.rate.norm is 1208 B/op,"
-                + " the check measured 1136 B/op. Likely reasons: the two JVMs compiled the method differently"));
+    void aCleanFigureMustAgreeWithJmhWithinATenthOfAByte() {
+        assertNull(AllocDisagreement.of(withJmh(16, 16.004)));
+        assertNull(AllocDisagreement.of(withJmh(0, 0.1)));
+        AllocDisagreement apart = AllocDisagreement.of(withJmh(296, 96.001));
+        assertEquals(new AllocDisagreement(296, 96.001, Tolerance.CLEAN), apart);
+        assertEquals(Tolerance.CLEAN, AllocDisagreement.of(withJmh(1000, 1001)).tolerance(), "1 B of 1000 is too much");
+        assertTrue(ConsoleText.jmhDisagreement(MethodId.parse("a.B#c"), apart, "25.0.3").startsWith(
+                "a.B#c: on Java 25.0.3, JMH's gc.alloc.rate.norm is 96.001 B/op and the check measured 296 B/op"
+                + " (apart by more than 0.1 B/op, what a figure every call allocates alike allows). Likely reasons: the"
+                + " two JVMs compiled the method differently"));
+    }
+
+    @Test
+    void aMeanMayBeOnePercentApartAndATimingDependentFigureFive() {
+        FigureDetail periodic = new FigureDetail(7.27, true, 11, 80, null);
+        assertNull(AllocDisagreement.of(withJmh(7.27, periodic, 7.34)));
+        assertEquals(Tolerance.MEAN, AllocDisagreement.of(withJmh(7.27, periodic, 7.4)).tolerance());
+        FigureDetail otherThreads = new FigureDetail(0, false, 0, 0, null);
+        assertNull(AllocDisagreement.of(withJmh(300, otherThreads, 314)));
+        assertEquals(Tolerance.TIMING, AllocDisagreement.of(withJmh(300, otherThreads, 316)).tolerance());
+        FigureDetail noPattern = new FigureDetail(100, true, 0, 0, null);
+        assertEquals(Tolerance.TIMING, Tolerance.of(100, noPattern));
+        assertEquals(Tolerance.CLEAN, Tolerance.of(100, new FigureDetail(100, false, 0, 0, null)));
+    }
+
+    @Test
+    void withoutJmhsFigureThereIsNothingToCompare() {
+        assertNull(AllocDisagreement.of(Results.pass("a.B#c", 16, Budget.NONE)));
+        assertNull(AllocDisagreement.of(Results.pass("a.B#c", 16, Budget.NONE)
+                .withJmh(new JmhResult(5, 1, "ns/op", "avgt", null), null, Duration.ZERO)));
+    }
+
+    private static MethodResult withJmh(double bytes, FigureDetail detail, double allocNorm) {
+        return Results.measured("a.B#c", Results.figure(bytes, null, detail), Budget.NONE, null, List.of(),
+                Duration.ZERO).withJmh(new JmhResult(5, 1, "ns/op", "avgt", allocNorm), null, Duration.ZERO);
     }
 
     private static MethodResult withJmh(double bytes, double allocNorm) {
