@@ -18,7 +18,8 @@ import java.util.Properties;
  * fork count, every fork gets the whole list ({@code tc.0}, {@code tc.1}, ...), also when it runs only some classes.
  * Links only the JDK.
  */
-record SurefireFork(List<String> handedClasses, String requestedTest, Path testClassesDirectory) {
+record SurefireFork(List<String> handedClasses, String requestedTest, Path testClassesDirectory,
+                    Path reportsDirectory) {
     /** Set by Surefire in each fork; an IDE's or the console launcher's JVM does not have it. */
     private static final String FORK_PROPERTY = "surefire.test.class.path";
 
@@ -54,6 +55,15 @@ record SurefireFork(List<String> handedClasses, String requestedTest, Path testC
     }
 
     /**
+     * Surefire's run of the unit tests, not Failsafe's of the integration tests: Failsafe forks with the same booter
+     * file, and its includes ({@code *IT}) leave out the budget classes Surefire runs. Nothing in the file says
+     * which plugin wrote it but the reports directory, so a run with another reports directory is not recognised.
+     */
+    boolean unitTests() {
+        return reportsDirectory != null && reportsDirectory.endsWith("surefire-reports");
+    }
+
+    /**
      * No {@code -Dtest} naming classes: Surefire's includes chose them. Surefire also writes an {@code excludesFile}
      * (or {@code -Dtest=!Slow*}) here, as patterns starting with {@code !}; those leave out classes without
      * choosing any, so the includes still did.
@@ -81,8 +91,9 @@ record SurefireFork(List<String> handedClasses, String requestedTest, Path testC
         for (int i = 0; booter.getProperty("tc." + i) != null; i++) {
             handed.add(booter.getProperty("tc." + i));
         }
+        String reports = booter.getProperty("reportsDirectory");
         return Optional.of(new SurefireFork(List.copyOf(handed), booter.getProperty("requestedTest", ""),
-                Path.of(testClasses)));
+                Path.of(testClasses), reports == null ? null : Path.of(reports)));
     }
 
     private static List<String> commandArguments() {

@@ -21,8 +21,8 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * naming them and the {@code <includes>} to add.
  *
  * <p>Only under Surefire's includes: not with {@code -Dtest}, in an IDE or the console launcher (no Surefire fork),
- * nor when Surefire found no class at all (it then starts no fork, and nothing of the engine runs). Links only JUnit
- * and the JDK.
+ * under Failsafe, nor when Surefire found no class at all (it then starts no fork, and nothing of the engine runs).
+ * Links only JUnit and the JDK.
  */
 final class UnrunBudgetClasses {
     private UnrunBudgetClasses() {}
@@ -37,7 +37,7 @@ final class UnrunBudgetClasses {
 
     static void report(EngineDiscoveryRequest request, EngineDescriptor engine, Optional<SurefireFork> surefire) {
         SurefireFork fork = surefire.orElse(null);
-        if (fork == null || !fork.includesChose() || fork.handedClasses().isEmpty()
+        if (fork == null || !fork.unitTests() || !fork.includesChose() || fork.handedClasses().isEmpty()
                 || request.getSelectorsByType(ClassSelector.class).stream()
                         .noneMatch(s -> s.getClassName().equals(fork.handedClasses().get(0)))) {
             return;

@@ -21,7 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SurefireForkTest {
 
     private static Path booterFile(Path dir, String requestedTest, String... classes) throws IOException {
+        return booterFileWithReports(dir, "surefire-reports", requestedTest, classes);
+    }
+
+    private static Path booterFileWithReports(Path dir, String reports, String requestedTest, String... classes)
+            throws IOException {
         Properties booter = new Properties();
+        booter.setProperty("reportsDirectory", dir.resolve(reports).toString());
         booter.setProperty("providerConfiguration", "org.apache.maven.surefire.junitplatform.JUnitPlatformProvider");
         booter.setProperty("testClassesDirectory", dir.resolve("test-classes").toString());
         booter.setProperty("requestedTest", requestedTest);
@@ -49,6 +55,13 @@ class SurefireForkTest {
         assertEquals(List.of("demo.CodecTest", "demo.OtherTest"), fork.handedClasses());
         assertEquals(dir.resolve("test-classes"), fork.testClassesDirectory());
         assertTrue(fork.includesChose());
+        assertTrue(fork.unitTests());
+    }
+
+    @Test
+    void failsafesForkIsNotSurefiresRunOfTheUnitTests(@TempDir Path dir) throws IOException {
+        booterFileWithReports(dir, "failsafe-reports", "", "demo.CodecIT");
+        assertFalse(SurefireFork.read(forkedBooterCommand(dir)).orElseThrow().unitTests());
     }
 
     @Test

@@ -27,7 +27,8 @@ class UnrunBudgetClassesTest {
     private static final Path TEST_CLASSES = BudgetDiscovery.classRoot(Budgets.class);
 
     private static SurefireFork surefire(String requestedTest, String... handed) {
-        return new SurefireFork(List.of(handed), requestedTest, TEST_CLASSES);
+        return new SurefireFork(List.of(handed), requestedTest, TEST_CLASSES,
+                TEST_CLASSES.resolveSibling("surefire-reports"));
     }
 
     /** The engine's children after a request with these selectors, in the fork {@code surefire} describes. */
@@ -86,10 +87,13 @@ class UnrunBudgetClassesTest {
     }
 
     @Test
-    void notWithDashDTestNorOutsideSurefireNorWhenEveryBudgetClassWasListed() {
+    void notWithDashDTestNorOutsideSurefireNorUnderFailsafeNorWhenEveryBudgetClassWasListed() {
         assertEquals(List.of(), reported(surefire("UnrunBudgetClassesTest", getClass().getName()),
                 selectClass(getClass())));
         assertEquals(List.of(), reported(null, selectClass(getClass()), selectMethod(Budgets.class, "within")));
+        SurefireFork failsafe = new SurefireFork(List.of(getClass().getName()), "", TEST_CLASSES,
+                TEST_CLASSES.resolveSibling("failsafe-reports"));
+        assertEquals(List.of(), reported(failsafe, selectClass(getClass())));
         List<String> all = new java.util.ArrayList<>(List.of(getClass().getName()));
         all.addAll(UnrunBudgetClasses.budgetClasses(TEST_CLASSES));
         assertEquals(List.of(), reported(surefire("", all.toArray(String[]::new)), selectClass(getClass())));
