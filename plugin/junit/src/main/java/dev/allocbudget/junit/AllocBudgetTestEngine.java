@@ -56,15 +56,15 @@ public final class AllocBudgetTestEngine implements TestEngine {
         String missing = EngineParts.missing();
         if (missing != null) {
             ProblemDiscovery.resolve(request, engine, missing);
-            return engine;
+        } else {
+            try {
+                new BudgetDiscovery(request, engine).resolve();
+            } catch (LinkageError | RuntimeException e) {
+                engine = new EngineDescriptor(uniqueId, "allocbudget");
+                ProblemDiscovery.resolve(request, engine, "allocbudget could not list the budget methods: " + e);
+            }
         }
-        try {
-            new BudgetDiscovery(request, engine).resolve();
-        } catch (LinkageError | RuntimeException e) {
-            EngineDescriptor fresh = new EngineDescriptor(uniqueId, "allocbudget");
-            ProblemDiscovery.resolve(request, fresh, "allocbudget could not list the budget methods: " + e);
-            return fresh;
-        }
+        UnrunBudgetClasses.report(request, engine);
         return engine;
     }
 

@@ -16,12 +16,26 @@ final class BudgetClassDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "class";
 
     private final Class<?> type;
+    private final String className;
     private final Path classRoot;
 
     BudgetClassDescriptor(UniqueId parent, Class<?> type, Path classRoot) {
         super(parent.append(SEGMENT, type.getName()), type.getSimpleName(), ClassSource.from(type));
         this.type = type;
+        this.className = type.getName();
         this.classRoot = classRoot;
+    }
+
+    /**
+     * A class known by its name only, not loaded (its type is {@code null}): a container for a {@link SetupProblem}
+     * about a class the launcher did not select ({@link UnrunBudgetClasses}).
+     */
+    BudgetClassDescriptor(UniqueId parent, String className) {
+        super(parent.append(SEGMENT, className), className.substring(className.lastIndexOf('.') + 1),
+                ClassSource.from(className));
+        this.type = null;
+        this.className = className;
+        this.classRoot = null;
     }
 
     Class<?> type() {
@@ -34,7 +48,7 @@ final class BudgetClassDescriptor extends AbstractTestDescriptor {
 
     @Override
     public String getLegacyReportingName() {
-        return type.getName();
+        return className;
     }
 
     @Override

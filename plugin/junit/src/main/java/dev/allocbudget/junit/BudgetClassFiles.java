@@ -3,6 +3,8 @@ package dev.allocbudget.junit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -21,16 +23,28 @@ final class BudgetClassFiles {
     static boolean mentionsBudgets(Class<?> type) {
         String file = type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class";
         try (InputStream in = type.getResourceAsStream(file)) {
-            byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
-            for (int i = 0; i + ANNOTATION_DESCRIPTOR.length <= bytes.length; i++) {
-                if (Arrays.equals(bytes, i, i + ANNOTATION_DESCRIPTOR.length, ANNOTATION_DESCRIPTOR, 0,
-                        ANNOTATION_DESCRIPTOR.length)) {
-                    return true;
-                }
-            }
-            return false;
+            return in != null && mentionsBudgets(in.readAllBytes());
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** The same for a class file on disk, without loading the class: false when it cannot be read. */
+    static boolean mentionsBudgets(Path classFile) {
+        try {
+            return mentionsBudgets(Files.readAllBytes(classFile));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean mentionsBudgets(byte[] classFile) {
+        for (int i = 0; i + ANNOTATION_DESCRIPTOR.length <= classFile.length; i++) {
+            if (Arrays.equals(classFile, i, i + ANNOTATION_DESCRIPTOR.length, ANNOTATION_DESCRIPTOR, 0,
+                    ANNOTATION_DESCRIPTOR.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

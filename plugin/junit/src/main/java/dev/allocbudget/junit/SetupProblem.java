@@ -21,7 +21,11 @@ final class SetupProblem extends AbstractTestDescriptor {
      * class and that name, which is how Surefire's XML names a test case.
      */
     SetupProblem(UniqueId parentClass, Class<?> type, String message) {
-        super(parentClass.append(SEGMENT, NAME), NAME, MethodSource.from(type.getName(), NAME));
+        this(parentClass, type.getName(), message);
+    }
+
+    SetupProblem(UniqueId parentClass, String className, String message) {
+        super(parentClass.append(SEGMENT, NAME), NAME, MethodSource.from(className, NAME));
         this.message = message;
     }
 
