@@ -70,10 +70,11 @@ def boxedWrapper = new File(wrappers, 'NumbersBudget_boxed_allocbudget.java').te
 assert boxedWrapper.startsWith('package demo;\n')
 assert boxedWrapper.contains('@org.openjdk.jmh.annotations.State(org.openjdk.jmh.annotations.Scope.Thread)\n'
         + 'public class NumbersBudget_boxed_allocbudget {\n')
-assert boxedWrapper.contains('private final demo.NumbersBudget target = new demo.NumbersBudget();')
-assert boxedWrapper.contains('    @org.openjdk.jmh.annotations.Benchmark\n    public java.lang.Integer boxed() {\n'
+assert boxedWrapper.contains('private final demo.NumbersBudget target = create();')
+assert boxedWrapper.contains('            return new demo.NumbersBudget();\n')
+assert boxedWrapper.contains('    @org.openjdk.jmh.annotations.Benchmark\n    public java.lang.Integer boxed() throws Throwable {\n'
         + '        return target.boxed();\n    }\n')
-assert new File(wrappers, 'NumbersBudget_mix_allocbudget.java').text.contains('    public int mix() {\n'
+assert new File(wrappers, 'NumbersBudget_mix_allocbudget.java').text.contains('    public int mix() throws Throwable {\n'
         + '        return target.mix();\n')
 // ... compiled with JMH's annotation processor, outside the project's own target/classes and target/test-classes
 def benchmarkList = new File(dir, 'jmh/classes/META-INF/BenchmarkList').text

@@ -30,6 +30,23 @@ public final class UnknownProperties {
                 .toList();
     }
 
+    /**
+     * The JUnit engine's warnings: a name in {@code given} it does not read ({@code engineReads}) is either a
+     * setting of the plugin's goals ({@code pluginReads}: JMH mode, the time gate), which the engine ignores, or
+     * unknown to both, then with the closest name the engine reads.
+     */
+    public static List<String> engineWarnings(Collection<String> given, Set<String> engineReads,
+            Set<String> pluginReads) {
+        return given.stream().filter(name -> name.startsWith(PREFIX)).distinct().sorted()
+                .filter(name -> !engineReads.contains(name) && !name.equals(PropertyNames.VERSION))
+                .map(name -> pluginReads.contains(name) || PropertyNames.OLD_NAMES.containsKey(name)
+                        ? name + " is set, but it is a setting of the plugin's goals, which the JUnit engine does not"
+                                + " read: it changes nothing in these tests."
+                        : name + " is set, but no allocbudget setting has that name, so it changes nothing. Did you"
+                                + " mean " + closest(name, engineReads) + "?")
+                .toList();
+    }
+
     /** The known name with the fewest edits from {@code name}, ignoring case (then the first alphabetically). */
     static String closest(String name, Set<String> known) {
         String lower = name.toLowerCase(Locale.ROOT);

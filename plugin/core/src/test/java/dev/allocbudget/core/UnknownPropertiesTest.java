@@ -45,4 +45,24 @@ class UnknownPropertiesTest {
         assertEquals(3, UnknownProperties.distance("kitten", "sitting"));
         assertEquals(4, UnknownProperties.distance("", "skip"));
     }
+
+    @Test
+    void theEngineSaysWhichSettingsOnlyThePluginReadsAndWhichAreUnknown() {
+        Set<String> engine = Set.of(PropertyNames.INCLUDES, PropertyNames.SITES);
+        assertEquals(List.of("allocbudget.jmh is set, but it is a setting of the plugin's goals, which the JUnit engine"
+                        + " does not read: it changes nothing in these tests.",
+                "allocbudget.sitess is set, but no allocbudget setting has that name, so it changes nothing. Did you"
+                        + " mean allocbudget.sites?"),
+                UnknownProperties.engineWarnings(List.of("allocbudget.includes", "allocbudget.jmh", "allocbudget.sitess",
+                        "allocbudget.version", "java.home"), engine, PropertyNames.settings()));
+    }
+
+    @Test
+    void theSettingsAreEveryAllocbudgetNameButTheVersion() {
+        Set<String> settings = PropertyNames.settings();
+        assertEquals(true, settings.containsAll(Set.of(PropertyNames.INCLUDES, PropertyNames.JMH_FORKS,
+                PropertyNames.JUNIT_ENABLED, PropertyNames.TIME_GATE)));
+        assertEquals(false, settings.contains(PropertyNames.VERSION));
+        assertEquals(false, settings.contains(PropertyNames.SKIP_TESTS));
+    }
 }

@@ -13,12 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -39,12 +44,16 @@ final class BenchmarkGenerator {
 
     private BenchmarkGenerator() {}
 
+    /**
+     * Generates and compiles a benchmark per method, and says which runs each ({@code jmh-benchmark}). A wrapper
+     * that JMH or javac refuses (a class in the default package, say) is left out and said ({@code jmh-refused}),
+     * so that one method JMH cannot run does not take JMH from the others.
+     */
     static void prepare(EventWriter out, Path workDir, List<MethodId> ids) throws Exception {
         Path sources = Files.createDirectories(workDir.resolve("wrappers"));
-        Path generated = Files.createDirectories(workDir.resolve("generated"));
-        Path classes = Files.createDirectories(workDir.resolve("classes"));
         ClassLoader loader = BenchmarkGenerator.class.getClassLoader();
-        List<Path> wrappers = new ArrayList<>();
+        Map<Path, MethodId> wrappers = new LinkedHashMap<>();
+        Map<MethodId, String> benchmarks = new LinkedHashMap<>();
         Set<String> userBenchmarks = new LinkedHashSet<>();
         for (MethodId id : ids) {
             Method method = resolve(id, loader);
@@ -58,12 +67,28 @@ final class BenchmarkGenerator {
                 Path file = sources.resolve(type.getPackageName().replace('.', '/')).resolve(wrapper + ".java");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, wrapperSource(method, wrapper), StandardCharsets.UTF_8);
-                wrappers.add(file);
+                wrappers.put(file.toAbsolutePath().normalize(), id);
                 benchmark = qualified(type.getPackageName(), wrapper) + "." + method.getName();
             }
-            out.write(new Event.JmhBenchmark(id, "^" + Pattern.quote(benchmark) + "$"));
+            benchmarks.put(id, "^" + Pattern.quote(benchmark) + "$");
         }
-        compile(wrappers, userBenchmarks, generated, classes);
+        Map<MethodId, String> refused = new LinkedHashMap<>();
+        Map<Path, List<String>> errors = compile(wrappers.keySet(), userBenchmarks, workDir);
+        while (!errors.isEmpty()) {
+            if (!wrappers.keySet().containsAll(errors.keySet())) {
+                throw new IllegalStateException("generating the JMH benchmarks failed:\n" + errors.values().stream()
+                        .flatMap(List::stream).limit(10).collect(Collectors.joining("\n")));
+            }
+            errors.forEach((wrapper, messages) -> refused.put(wrappers.remove(wrapper),
+                    String.join("\n", messages.stream().distinct().toList())));
+            errors = wrappers.isEmpty() && userBenchmarks.isEmpty() ? Map.of()
+                    : compile(wrappers.keySet(), userBenchmarks, workDir);
+        }
+        for (Map.Entry<MethodId, String> benchmark : benchmarks.entrySet()) {
+            String why = refused.get(benchmark.getKey());
+            out.write(why == null ? new Event.JmhBenchmark(benchmark.getKey(), benchmark.getValue())
+                    : new Event.JmhRefused(benchmark.getKey(), why));
+        }
     }
 
     /** {@code com.acme.Codec#encode} to the annotated method (ids with a {@code [params]} suffix name their base). */
@@ -114,8 +139,18 @@ final class BenchmarkGenerator {
                 .append("@org.openjdk.jmh.annotations.State(org.openjdk.jmh.annotations.Scope.Thread)\n")
                 .append("public class ").append(wrapper).append(" {\n");
         if (!stateTarget) {
-            java.append("    private final ").append(type.getCanonicalName()).append(" target = new ")
-                    .append(type.getCanonicalName()).append("();\n\n");
+            // The budget class's constructor may declare checked exceptions, which a JMH state's constructor (JMH
+            // subclasses it) may not: a checked one is passed on as the cause of an unchecked one.
+            String name = type.getCanonicalName();
+            java.append("    private final ").append(name).append(" target = create();\n\n")
+                    .append("    private static ").append(name).append(" create() {\n")
+                    .append("        try {\n")
+                    .append("            return new ").append(name).append("();\n")
+                    .append("        } catch (RuntimeException | Error e) {\n")
+                    .append("            throw e;\n")
+                    .append("        } catch (Exception e) {\n")
+                    .append("            throw new IllegalStateException(e);\n")
+                    .append("        }\n    }\n\n");
         }
         java.append("    @org.openjdk.jmh.annotations.Benchmark\n")
                 .append("    public ").append(returnType).append(' ').append(method.getName()).append('(')
@@ -128,29 +163,53 @@ final class BenchmarkGenerator {
 
     /**
      * Compiles the wrappers and runs JMH's annotation processor over them and over the user's compiled benchmark
-     * classes (javac processes classes named by binary name as well as sources), into {@code classes}.
+     * classes (javac processes classes named by binary name as well as sources), into a fresh {@code classes}
+     * directory. Returns the errors by the file they are in (none when it compiled); an error in no file is filed
+     * under the work directory.
      */
-    private static void compile(List<Path> wrappers, Set<String> userBenchmarks, Path generated, Path classes)
-            throws IOException {
+    private static Map<Path, List<String>> compile(Collection<Path> wrappers, Set<String> userBenchmarks,
+            Path workDir) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("the forked JVM has no Java compiler (" + System.getProperty("java.home")
                     + " is a JRE); JMH mode needs a JDK: set allocbudget.jvm to a JDK's java");
         }
+        Path generated = emptyDirectory(workDir.resolve("generated"));
+        Path classes = emptyDirectory(workDir.resolve("classes"));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
                     "-cp", System.getProperty("java.class.path"), "-processor", PROCESSOR, "-implicit:class",
                     "-encoding", "UTF-8", "-nowarn", "-Xlint:none");
-            boolean ok = javac.getTask(null, files, diagnostics, options, userBenchmarks,
-                    files.getJavaFileObjectsFromPaths(wrappers)).call();
-            if (!ok) {
-                throw new IllegalStateException("generating the JMH benchmarks failed:\n" + diagnostics.getDiagnostics()
-                        .stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(10)
-                        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n")));
+            if (javac.getTask(null, files, diagnostics, options, userBenchmarks,
+                    files.getJavaFileObjectsFromPaths(wrappers)).call()) {
+                return Map.of();
             }
         }
+        Map<Path, List<String>> errors = new LinkedHashMap<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                Path file = d.getSource() == null ? workDir
+                        : Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
+                errors.computeIfAbsent(file, f -> new ArrayList<>()).add(d.getMessage(Locale.ROOT));
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.put(workDir, List.of("javac failed without an error message"));
+        }
+        return errors;
+    }
+
+    private static Path emptyDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) old.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     private static String qualified(String pkg, String simple) {

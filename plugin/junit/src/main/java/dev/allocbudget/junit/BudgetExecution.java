@@ -4,8 +4,10 @@ import dev.allocbudget.core.AllocationCheck;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.GoalEnd;
 import dev.allocbudget.core.GoalFailure;
+import dev.allocbudget.core.UnknownProperties;
 import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.report.Console;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -26,6 +29,7 @@ import org.junit.platform.engine.TestExecutionResult;
  * cannot be measured fails with the reason; nothing selected passes without having been measured.
  */
 final class BudgetExecution {
+    private static final AtomicBoolean PROPERTIES_CHECKED = new AtomicBoolean();
     private final EngineExecutionListener junit;
     private final EngineSettings settings;
 
@@ -36,6 +40,7 @@ final class BudgetExecution {
 
     /** Measures the classes of the selection, one check per class-path directory. */
     void run(List<BudgetClassDescriptor> classes) {
+        warnAboutUnreadProperties();
         Map<Path, List<BudgetClassDescriptor>> byRoot = new TreeMap<>();
         for (BudgetClassDescriptor c : classes) {
             if (c.classRoot() != null) {
@@ -45,6 +50,17 @@ final class BudgetExecution {
             }
         }
         byRoot.forEach(this::measure);
+    }
+
+    /**
+     * Once per test JVM: the {@code allocbudget.*} system properties (Maven's {@code -D}, which Surefire passes on)
+     * that the engine does not read, each said, as the plugin says it.
+     */
+    private static void warnAboutUnreadProperties() {
+        if (PROPERTIES_CHECKED.compareAndSet(false, true)) {
+            UnknownProperties.engineWarnings(System.getProperties().stringPropertyNames(), EngineSettings.READ,
+                    PropertyNames.settings()).forEach(CONSOLE::warn);
+        }
     }
 
     /** A class from a jar: the check lists a directory's classes, so its tests fail, with why. */

@@ -19,7 +19,14 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 final class EngineSettings {
     /** {@code false} switches the engine off, for builds whose {@code verify} runs the same budgets in the plugin. */
-    static final String ENABLED = "allocbudget.junit.enabled";
+    static final String ENABLED = PropertyNames.JUNIT_ENABLED;
+
+    /** Every setting the engine reads; the plugin's other ones (JMH mode, the time gate, ...) it does not. */
+    static final Set<String> READ = Set.of(ENABLED, PropertyNames.INCLUDES, PropertyNames.JVM_ARGS,
+            PropertyNames.FORK_TIMEOUT_SECONDS, PropertyNames.SETTLE_TIMEOUT_SECONDS, PropertyNames.FORKS,
+            PropertyNames.THREADS, PropertyNames.OBJECT_COUNTER, PropertyNames.SITES,
+            PropertyNames.BASELINE_TOLERANCE_PERCENT, PropertyNames.STORE, PropertyNames.REUSE, PropertyNames.JVM,
+            PropertyNames.BASELINE_FILE, PropertyNames.FAIL_ON_VIOLATION, PropertyNames.RATCHET);
 
     private final ConfigurationParameters parameters;
     private final String version;

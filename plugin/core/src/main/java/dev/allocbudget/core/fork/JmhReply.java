@@ -15,14 +15,17 @@ public final class JmhReply {
     /**
      * The benchmarks generated for the methods, by method id, as regexes for JMH's include; or why none were.
      *
+     * @param refused the methods JMH refused to generate a benchmark for, with what it said
      * @param problem why the benchmarks could not be generated; {@code null} when they were
      */
-    public record Prepared(Map<MethodId, String> benchmarks, Problem problem) {
+    public record Prepared(Map<MethodId, String> benchmarks, Map<MethodId, String> refused, Problem problem) {
         static Prepared of(ForkRun run) {
             Problem failed = run.failed().orElse(null);
             Map<MethodId, String> benchmarks = new LinkedHashMap<>();
             run.all(Event.JmhBenchmark.class).forEach(b -> benchmarks.put(b.methodId(), b.benchmarkRegex()));
-            return new Prepared(failed == null ? benchmarks : Map.of(), failed);
+            Map<MethodId, String> refused = new LinkedHashMap<>();
+            run.all(Event.JmhRefused.class).forEach(r -> refused.put(r.methodId(), r.why()));
+            return failed == null ? new Prepared(benchmarks, refused, null) : new Prepared(Map.of(), Map.of(), failed);
         }
     }
 

@@ -71,11 +71,21 @@ public final class JmhMeasurer {
         Map<MethodId, MethodResult> updated = new LinkedHashMap<>();
         results.forEach(r -> updated.put(r.id(), r));
         if (prepared.problem() != null) {
-            JmhFailure failure = new JmhFailure(false, prepared.problem());
+            JmhFailure failure = new JmhFailure(false, prepared.problem(), timeGate != null);
+            if (!failure.required()) {
+                listener.warning(ConsoleText.jmhFailed(List.copyOf(byMethod.keySet()), failure));
+            }
             byMethod.values().forEach(rows -> rows.forEach(r -> updated.put(r.id(),
                     r.withJmh(failure, null, Duration.ZERO))));
             return List.copyOf(updated.values());
         }
+        prepared.refused().forEach((baseId, why) -> {
+            JmhFailure failure = new JmhFailure(false, new Problem.Failed(why), timeGate != null);
+            if (!failure.required()) {
+                listener.warning(ConsoleText.jmhFailed(List.of(baseId), failure));
+            }
+            byMethod.remove(baseId).forEach(r -> updated.put(r.id(), r.withJmh(failure, null, Duration.ZERO)));
+        });
         Duration spent = Duration.ZERO;
         int done = 0;
         for (Map.Entry<MethodId, List<MethodResult.Measured>> method : byMethod.entrySet()) {
@@ -95,9 +105,12 @@ public final class JmhMeasurer {
                 JmhResult figures = measured.rows().get(r.id());
                 MethodResult.Measured next = figures != null
                         ? r.withJmh(figures, timeGate == null ? null : timeGate.breach(figures), measured.elapsed())
-                        : r.withJmh(new JmhFailure(true, measured.failure()), null, Duration.ZERO);
+                        : r.withJmh(new JmhFailure(true, measured.failure(), timeGate != null), null, Duration.ZERO);
                 updated.put(r.id(), next);
                 listener.jmhFinished(done, byMethod.size(), next, left);
+                if (next.jmhOutcome() instanceof JmhFailure failure && !failure.required()) {
+                    listener.warning(ConsoleText.jmhFailed(List.of(r.id()), failure));
+                }
                 AllocDisagreement disagreement = AllocDisagreement.of(next);
                 if (disagreement != null) {
                     listener.warning(ConsoleText.jmhDisagreement(next.id(), disagreement, javaVersion));

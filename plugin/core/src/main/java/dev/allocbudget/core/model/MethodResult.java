@@ -106,12 +106,12 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
         }
 
         /**
-         * ERROR when JMH could not run it or its objects budget could not be checked; else FAIL when a budget is
+         * ERROR when the time gate could not run it under JMH or its objects budget could not be checked; else FAIL when a budget is
          * broken, REGRESSED when only a baseline, the reference or the time gate is; else PASS.
          */
         @Override
         public Verdict verdict() {
-            if (jmhOutcome instanceof JmhFailure || objectsUnchecked()) {
+            if ((jmhOutcome instanceof JmhFailure f && f.required()) || objectsUnchecked()) {
                 return Verdict.ERROR;
             }
             if (breaches.stream().anyMatch(b -> b.against() == LimitKind.BUDGET)) {

@@ -1,6 +1,11 @@
 package dev.allocbudget.core.model;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The user properties of the goals, in one place: the mojos' {@code @Parameter(property = ...)} (compile-time
@@ -65,4 +70,22 @@ public final class PropertyNames {
     public static final String MAVEN_TEST_SKIP = "maven.test.skip";
 
     private PropertyNames() {}
+
+    /** Every {@code allocbudget.*} name above but {@link #VERSION}: the settings of the goals and the engine. */
+    public static Set<String> settings() {
+        Set<String> names = new TreeSet<>();
+        for (Field field : PropertyNames.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    String name = (String) field.get(null);
+                    if (name.startsWith("allocbudget.") && !name.equals(VERSION)) {
+                        names.add(name);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e); // public fields of this class: cannot happen
+                }
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
 }

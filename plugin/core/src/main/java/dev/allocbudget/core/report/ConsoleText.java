@@ -7,6 +7,7 @@ import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.JmhFailure;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.model.Verdict;
@@ -192,7 +193,7 @@ public final class ConsoleText {
      * the settings JMH ran it with when its own annotations ({@code @Warmup}, ...) replaced the announced ones.
      */
     public static String jmhLine(int index, int total, MethodResult r, Duration left) {
-        String figures = r.jmh() == null ? r.verdict().name()
+        String figures = r.jmh() == null ? (r.verdict() == Verdict.ERROR ? "ERROR" : "no JMH figures")
                 : FigureText.time(r.jmh()) + "  gc.alloc.rate.norm "
                         + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op");
         if (r.jmh() != null && r.jmh().reference() != null) {
@@ -237,6 +238,17 @@ public final class ConsoleText {
                 + " @Setup(Level.Iteration) or in JMH's own iteration bookkeeping spread over few calls (longer"
                 + " iterations shrink it), or work on other threads, which JMH's profiler can see and the check does"
                 + " not.";
+    }
+
+    /**
+     * JMH could not run these methods (outside the time gate, which needs it): said once, and their verdicts are
+     * the check's figures alone.
+     */
+    public static String jmhFailed(List<MethodId> ids, JmhFailure failure) {
+        String why = ProblemText.of(failure);
+        return String.join(", ", ids.stream().map(MethodId::toString).toList()) + ": "
+                + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why) + ". " + (ids.size() == 1 ? "Its verdict is" : "Their verdicts are") + " the check's figure"
+                + (ids.size() == 1 ? "" : "s") + " alone.";
     }
 
     /** A line for each entry the baseline goal or the ratchet changed. */

@@ -34,7 +34,7 @@ public final class ResultText {
             return ProblemText.of(n.problem());
         }
         Measured m = (Measured) r;
-        if (m.jmhOutcome() instanceof JmhFailure failure) {
+        if (m.jmhOutcome() instanceof JmhFailure failure && failure.required()) {
             return ProblemText.of(failure);
         }
         if (m.objectsUnchecked()) {

@@ -20,6 +20,7 @@ import dev.allocbudget.core.model.NotCompared;
 import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.core.model.Quantity;
+import dev.allocbudget.core.model.Verdict;
 import dev.allocbudget.core.model.TimeComparison;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.time.Duration;
@@ -154,12 +155,24 @@ class ResultTextTest {
                 + " measuring fork on 16", ResultText.withId(objects));
         Measured pass = measured(bytes(16), List.of(bytes(16)), null, List.of(), List.of());
         assertEquals("a.B#c: JMH could not be prepared: javac failed", ResultText.withId(pass.withJmh(
-                new JmhFailure(false, new Problem.Failed("javac failed")), null, Duration.ZERO)));
+                new JmhFailure(false, new Problem.Failed("javac failed"), true), null, Duration.ZERO)));
         assertEquals("a.B#c: JMH gave no result for it: the JMH run reported no row for it (see f.*)",
-                ResultText.withId(pass.withJmh(new JmhFailure(true, new Problem.NoFigure("f.*")), null,
+                ResultText.withId(pass.withJmh(new JmhFailure(true, new Problem.NoFigure("f.*"), true), null,
                         Duration.ZERO)));
         assertEquals("a.B#c: JMH gave no result for it: it reported no row for it", ResultText.withId(pass.withJmh(
-                new JmhFailure(true, null), null, Duration.ZERO)));
+                new JmhFailure(true, null, true), null, Duration.ZERO)));
+    }
+
+    @Test
+    void outsideTheTimeGateAMethodJmhCannotRunKeepsTheChecksVerdict() {
+        Measured pass = measured(bytes(16), List.of(bytes(16)), null, List.of(), List.of());
+        JmhFailure failure = new JmhFailure(true, new Problem.Failed("the benchmark threw"), false);
+        MethodResult withoutJmh = pass.withJmh(failure, null, Duration.ZERO);
+        assertEquals(Verdict.PASS, withoutJmh.verdict());
+        assertEquals("a.B#c: JMH gave no result for it: the benchmark threw. Its verdict is the check's figure alone.",
+                ConsoleText.jmhFailed(List.of(withoutJmh.id()), failure));
+        assertEquals("[jmh 1/1] a.B#c  no JMH figures", ConsoleText.jmhLine(1, 1, withoutJmh, Duration.ZERO));
+        assertEquals(Verdict.ERROR, pass.withJmh(new JmhFailure(true, null, true), null, Duration.ZERO).verdict());
     }
 
     @Test

@@ -203,6 +203,14 @@ public sealed interface Event {
         static JmhBenchmark decode(Fields f) { return new JmhBenchmark(f.methodId(), f.text()); }
     }
 
+    /** JMH prepare: JMH refused to generate a benchmark for the budget method {@code methodId}, saying {@code why}. */
+    record JmhRefused(MethodId methodId, String why) implements Event {
+        static final String TAG = "jmh-refused";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(methodId, why); }
+        static JmhRefused decode(Fields f) { return new JmhRefused(f.methodId(), f.text()); }
+    }
+
     /** JMH run: another JMH run on this machine held JMH's lock file this long before this one could start. */
     record JmhWaiting(String lockFile, long millis) implements Event {
         static final String TAG = "jmh-waiting";

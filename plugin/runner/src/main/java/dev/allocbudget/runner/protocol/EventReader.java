@@ -27,6 +27,7 @@ public final class EventReader {
             entry(Event.Error.TAG, Event.Error::decode),
             entry(Event.Bye.TAG, Event.Bye::decode),
             entry(Event.JmhBenchmark.TAG, Event.JmhBenchmark::decode),
+            entry(Event.JmhRefused.TAG, Event.JmhRefused::decode),
             entry(Event.JmhWaiting.TAG, Event.JmhWaiting::decode),
             entry(Event.JmhResult.TAG, Event.JmhResult::decode));
 
