@@ -42,6 +42,7 @@ class EventRoundTripTest {
                 new Event.Error("the method threw java.lang.IllegalStateException: no"),
                 new Event.Bye(),
                 new Event.JmhBenchmark(MethodId.parse("com.acme.Codec#encode"), "^\\Qcom.acme.Codec_encode_allocbudget.encode\\E$"),
+                new Event.JmhRefused(MethodId.parse("Codec#encode"), "Benchmark class should have package other than default.\nagain"),
                 new Event.JmhWaiting("/tmp/jmh.lock", 1234),
                 new Event.JmhResult("kind=utf8,size=16", 12.345678901234567, 0.25, "ns/op", "avgt", 48.00001,
                         "1 fork, 1 x 200 ms warm-up, 2 x 1000 ms measurement, avgt in ns"),
