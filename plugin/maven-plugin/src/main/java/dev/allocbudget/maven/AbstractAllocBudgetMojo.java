@@ -5,9 +5,6 @@ import dev.allocbudget.core.AllocationCheck;
 import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.GoalFailure;
-import dev.allocbudget.core.MainCodeBudgets;
-import dev.allocbudget.core.StaleClasses;
-import dev.allocbudget.core.UnknownProperties;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.report.Console;
 import dev.allocbudget.core.report.ConsoleListener;
@@ -16,15 +13,11 @@ import dev.allocbudget.core.GoalEnd;
 import dev.allocbudget.core.baseline.BaselineFile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,7 +29,6 @@ import org.eclipse.aether.RepositorySystem;
  * lines and fail the build as the core decides. Maven in, text and build results out; the decisions are the core's.
  */
 abstract class AbstractAllocBudgetMojo extends AbstractMojo {
-    private static final String UNKNOWN_PROPERTIES_CHECKED = "allocbudget.unknownPropertiesChecked";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -82,20 +74,22 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        warnAboutUnknownProperties();
+        if (mojoExecution != null) { // null only in a mojo built by hand in a test, not by Maven
+            ProjectChecks.warnAboutUnknownProperties(session, mojoExecution, getLog());
+        }
         String skipProperty = skipProperty();
         if (skipProperty != null) {
             getLog().info(ConsoleText.skipped(goalName(), skipProperty));
             return;
         }
         try {
-            warnAboutMainCodeBudgets();
+            ProjectChecks.warnAboutMainCodeBudgets(project, getLog());
             Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
             if (!testClasses.toFile().isDirectory() && !hasTestSources()) {
                 getLog().info(ConsoleText.NO_TEST_CLASSES);
                 return;
             }
-            failOnStaleClasses(testClasses);
+            ProjectChecks.failOnStaleClasses(project, testClasses);
             beforeMeasuring();
             CheckRequest request = request(testClasses);
             claimBaselineFile(request.baselineFile());
@@ -138,66 +132,6 @@ abstract class AbstractAllocBudgetMojo extends AbstractMojo {
         if (!data.set(key, null, me) && !me.equals(data.get(key))) {
             throw new MojoExecutionException(ConsoleText.sharedBaselineFile(String.valueOf(data.get(key)), me, file,
                     BaselineFile.DEFAULT_NAME));
-        }
-    }
-
-    /**
-     * Once per build, as properties are the build's: the {@code allocbudget.*} user and system properties that no
-     * parameter of any goal of this plugin reads, each with the closest name that one does read.
-     */
-    private void warnAboutUnknownProperties() {
-        if (mojoExecution == null) {
-            return; // a mojo built by hand in a test, not by Maven
-        }
-        if (!session.getRepositorySession().getData().set(UNKNOWN_PROPERTIES_CHECKED, null, Boolean.TRUE)) {
-            return;
-        }
-        Set<String> known = new HashSet<>();
-        for (MojoDescriptor goal : mojoExecution.getMojoDescriptor().getPluginDescriptor().getMojos()) {
-            for (org.apache.maven.plugin.descriptor.Parameter parameter : goal.getParameters()) {
-                String expression = parameter.getExpression();
-                if (expression != null && expression.startsWith("${") && expression.endsWith("}")) {
-                    known.add(expression.substring(2, expression.length() - 1));
-                }
-            }
-        }
-        List<String> given = new ArrayList<>(session.getUserProperties().stringPropertyNames());
-        given.addAll(session.getSystemProperties().stringPropertyNames());
-        UnknownProperties.warnings(given, known).forEach(getLog()::warn);
-    }
-
-    /**
-     * A goal bound to a phase runs after the compiler, and {@code baseline} and {@code jmh} compile first; but
-     * {@code mvn allocbudget:check} on its own does not compile, and would measure the code of before the last
-     * change. It stops, with the command that compiles first.
-     */
-    private void failOnStaleClasses(Path testClasses) throws MojoExecutionException {
-        List<Path> stale = new ArrayList<>();
-        try {
-            Path classes = Path.of(project.getBuild().getOutputDirectory());
-            for (String root : project.getCompileSourceRoots()) {
-                stale.addAll(StaleClasses.in(Path.of(root), classes));
-            }
-            for (String root : project.getTestCompileSourceRoots()) {
-                stale.addAll(StaleClasses.in(Path.of(root), testClasses));
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("allocbudget: cannot read the sources: " + e, e);
-        }
-        if (!stale.isEmpty()) {
-            throw new MojoExecutionException(ConsoleText.staleClasses(project.getBasedir().toPath(), stale));
-        }
-    }
-
-    /** Budgets in the main code are never measured: the check lists the test classes. */
-    private void warnAboutMainCodeBudgets() throws MojoExecutionException {
-        try {
-            List<String> ids = MainCodeBudgets.in(Path.of(project.getBuild().getOutputDirectory()));
-            if (!ids.isEmpty()) {
-                getLog().warn(ConsoleText.mainCodeBudgets(ids));
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("allocbudget: cannot read the main classes: " + e, e);
         }
     }
 
