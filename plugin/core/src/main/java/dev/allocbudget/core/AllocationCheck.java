@@ -92,6 +92,7 @@ public final class AllocationCheck {
                         method -> measure(measurer, method, baseline != null, section, allocationReference),
                         this::finished);
             }
+            JmhMeasurer.removeEarlierOutputs(request.reportDir()); // a build without JMH must not show an old run's
             if (request.jmh() != null && !results.isEmpty()) {
                 TimeGate gate = request.timeGateTolerancePercent() == null ? null
                         : new TimeGate(request.timeGateTolerancePercent());

@@ -167,6 +167,18 @@ public final class JmhMeasurer {
                 .run(baseId, benchmarkRegex);
     }
 
+    /**
+     * Removes what an earlier JMH run left in {@code reportDir} (its work directory and {@code jmh-result.json}):
+     * a build that runs JMH writes them afresh, and one that does not must not leave them looking like its own.
+     */
+    public static void removeEarlierOutputs(Path reportDir) throws IOException {
+        Files.deleteIfExists(reportDir.resolve(JmhResultFile.NAME));
+        Path workDir = reportDir.resolve("jmh");
+        if (Files.exists(workDir)) {
+            Files.delete(cleanDirectory(workDir));
+        }
+    }
+
     private static Path cleanDirectory(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> old = Files.walk(dir)) {

@@ -29,11 +29,15 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
         return !MEASURING_THREAD.equals(thread);
     }
 
-    /** The index of the first frame in the user's code (not the JDK's), or -1 when every frame is the JDK's. */
+    /**
+     * The index of the first frame in the user's code, or -1 when there is none. Neither the JDK's frames nor a
+     * lambda's generated class ({@code Hot$$Lambda.apply(Unknown Source)}) count: the user's line is the one that
+     * wrote the lambda or called through it, further down.
+     */
     public int firstUserFrame() {
         for (int i = 0; i < frames.size(); i++) {
             String frame = frames.get(i);
-            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith)) {
+            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith) && !frame.contains("$$Lambda")) {
                 return i;
             }
         }
