@@ -24,11 +24,11 @@ assert log.contains(
         '[ERROR]     allocation sites (per call, steady state):\n' +
         "[ERROR]       1 obj     32 B  int[]             at demo.Codec.encode(Codec.java:${line('words')})\n" +
         "[ERROR]       1 obj     16 B  demo.Codec\$Frame  at demo.Codec.encode(Codec.java:${line('frame')})\n" +
-        "[ERROR] Report: ${new File(dir, 'report.json').absolutePath}\n" +
+        "[ERROR] Report: ${new File(dir, 'report.html').absolutePath}\n" +
         '[ERROR] To accept: mvn allocbudget:baseline, then commit allocbudget-baseline.json (add a reason for the change).\n' +
         '[ERROR] To report violations without failing the build: -Dallocbudget.failOnViolation=false\n')
 assert !log.contains('Allocation budget exceeded') : 'within its budget: a regression, not a budget violation'
-assert log =~ /\[ERROR\] Failed to execute goal dev\.allocbudget:allocbudget-maven-plugin:\S+:check \(default\) on project baseline-regression-steps: Allocation regressed from the baseline in 1 of 3 methods \(details above and in \S+report\.json\)/
+assert log =~ /\[ERROR\] Failed to execute goal dev\.allocbudget:allocbudget-maven-plugin:\S+:check \(default\) on project baseline-regression-steps: Allocation regressed from the baseline in 1 of 3 methods \(details above and in \S+report\.html\)/
 assert log.contains('Caused by: org.apache.maven.plugin.MojoFailureException: Allocation regressed')
 // a failing check leaves the baseline as committed
 assert new File(basedir, 'allocbudget-baseline.json').text == new File(basedir, 'baseline-committed.json').text

@@ -6,6 +6,7 @@ def countedWith = new java.util.zip.ZipFile(runnerJar).withCloseable {
     it.getEntry('dev/allocbudget/runner/native/linux-x86_64/liballocbudget.so') != null ? 'jvmti-agent' : 'jfr-fallback'
 }
 def reportFile = new File(basedir, 'target/allocbudget/report.json')
+def htmlReport = new File(basedir, 'target/allocbudget/report.html') // where the console points
 
 assert log =~ /\[INFO\] \[1\/2\] demo\.TimestampsBudget#boxed  24 B\/op  1 obj\/op  FAIL  \d+\.\d s/
 assert log =~ /\[INFO\] \[2\/2\] demo\.TimestampsBudget#rounded  0 B\/op  PASS  \d+\.\d s/
@@ -15,7 +16,7 @@ def block = ['[WARNING] Allocation budget exceeded in 1 of 2 methods:',
              '[WARNING]   demo.TimestampsBudget#boxed: bytes/op is 24, but budget is 8',
              '[WARNING]     allocation sites (per call, steady state):',
              '[WARNING]       1 obj     24 B  java.lang.Long  at demo.Timestamps.boxed(Timestamps.java:8)  (in java.lang.Long.valueOf(Long.java:1211))',
-             "[WARNING] Report: ${reportFile.canonicalPath}",
+             "[WARNING] Report: ${htmlReport.canonicalPath}",
              '[WARNING] Not failing the build: allocbudget.failOnViolation is false.'].join('\n')
 assert log.contains(block)
 assert !log.contains('[ERROR]')

@@ -1,5 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def reportFile = new File(basedir, 'target/allocbudget/report.json')
+def htmlReport = new File(basedir, 'target/allocbudget/report.html') // where the console points
 def q = { String s -> java.util.regex.Pattern.quote(s) }
 
 // one row per combination of the two @Param values (names sorted, values as written); ids sort as strings
@@ -32,7 +33,7 @@ assert log =~ /\[INFO\] allocbudget: 14 methods checked in \d+\.\d s: 12 passed,
 // a refused shape says why
 def block = (['[ERROR] Allocation could not be measured for 2 of 14 methods:']
         + problems.collect { id, problem -> "[ERROR]   ${id}: ${problem}".toString() }
-        + ["[ERROR] Report: ${reportFile.canonicalPath}".toString()]).join('\n')
+        + ["[ERROR] Report: ${htmlReport.canonicalPath}".toString()]).join('\n')
 assert log.contains(block)
 assert !log.contains('Allocation budget exceeded')
 

@@ -24,7 +24,7 @@ assert log.contains('[ERROR] A slower method is compared with the reference agai
         + ' (-Dallocbudget.timeTolerancePercent).\n')
 assert !log.contains('mvn allocbudget:baseline') : 'a baseline does not accept a time'
 assert !log.contains('Allocation budget exceeded')
-assert log =~ /\[ERROR\] Failed to execute goal dev\.allocbudget:allocbudget-maven-plugin:\S+:check \(default\) on project jmh-time-gate: Time regressed from the reference in 1 of 1 method \(details above and in \S+report\.json\)/
+assert log =~ /\[ERROR\] Failed to execute goal dev\.allocbudget:allocbudget-maven-plugin:\S+:check \(default\) on project jmh-time-gate: Time regressed from the reference in 1 of 1 method \(details above and in \S+report\.html\)/
 assert log.contains('BUILD FAILURE')
 
 def json = new groovy.json.JsonSlurper().parse(new File(dir, 'report.json'))

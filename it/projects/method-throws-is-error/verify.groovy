@@ -1,5 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def reportFile = new File(basedir, 'target/allocbudget/report.json')
+def htmlReport = new File(basedir, 'target/allocbudget/report.html') // where the console points
 
 // the exception, then the user's frames only: no frames of the harness below them
 def parseError = 'demo.ParserBudget#parse: the method threw java.lang.IllegalStateException: boom\n' +
@@ -23,7 +24,7 @@ assert log.contains('[ERROR] Allocation could not be measured for 3 of 4 methods
         '[ERROR]   demo.BrokenBudget#run: the constructor of demo.BrokenBudget threw java.lang.IllegalStateException: no config\n' +
         '    \tat demo.BrokenBudget.<init>(BrokenBudget.java:8)\n')
 assert log.contains('\n[ERROR]   demo.ParserBudget#number: the method threw ')
-assert log.contains('[ERROR]   ' + parseError.replace('\n', '\n    ') + "\n[ERROR] Report: ${reportFile.canonicalPath}\n")
+assert log.contains('[ERROR]   ' + parseError.replace('\n', '\n    ') + "\n[ERROR] Report: ${htmlReport.canonicalPath}\n")
 assert log.contains('\n    Caused by: java.lang.NumberFormatException: For input string: "x1"\n    \tat java.base/java.lang.NumberFormatException.forInputString(')
 assert !log.contains('dev.allocbudget.runner') : 'the harness frames are cut off'
 assert !log.contains('java.lang.invoke')

@@ -1,5 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def reportFile = new File(basedir, 'target/allocbudget/report.json')
+def htmlReport = new File(basedir, 'target/allocbudget/report.html') // where the console points
 
 def json = new groovy.json.JsonSlurper().parse(reportFile)
 // each method's fork has files of its own; the methods may be measured at the same time (allocbudget.forks), so
@@ -19,7 +20,7 @@ assert log =~ /\[INFO\] \[2\/3\] demo\.ShutdownBudget#exit  n\/a  ERROR  \d+\.\d
 assert log =~ /\[INFO\] \[3\/3\] demo\.ShutdownBudget#survives  0 B\/op  PASS  \d+\.\d s/
 assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 1 passed, 0 over budget, 2 errors/
 assert log.contains('[ERROR] Allocation could not be measured for 2 of 3 methods:\n')
-assert log.contains('[ERROR]   ' + exitError.replace('\n', '\n    ') + "\n[ERROR] Report: ${reportFile.canonicalPath}\n")
+assert log.contains('[ERROR]   ' + exitError.replace('\n', '\n    ') + "\n[ERROR] Report: ${htmlReport.canonicalPath}\n")
 assert !log.contains('shutdown reason line 5\n')
 assert log.contains('Allocation could not be measured for 2 of 3 methods (details above and in ')
 

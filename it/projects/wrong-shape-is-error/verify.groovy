@@ -1,5 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def reportFile = new File(basedir, 'target/allocbudget/report.json')
+def htmlReport = new File(basedir, 'target/allocbudget/report.html') // where the console points
 
 def problems = [
         'demo.HiddenBudget#hidden'                : 'class demo.HiddenBudget is not public; the class of a budget method (and every class enclosing it) must be public',
@@ -21,12 +22,12 @@ ids.eachWithIndex { id, i ->
 assert log =~ /\[INFO\] allocbudget: 8 methods checked in \d+\.\d s: 1 passed, 0 over budget, 7 errors/
 def block = (['[ERROR] Allocation could not be measured for 7 of 8 methods:']
         + problems.collect { id, problem -> "[ERROR]   ${id}: ${problem}".toString() }
-        + ["[ERROR] Report: ${reportFile.canonicalPath}".toString()]).join('\n')
+        + ["[ERROR] Report: ${htmlReport.canonicalPath}".toString()]).join('\n')
 assert log.contains(block)
 assert !log.contains('Allocation budget exceeded')
 assert !log.contains('-Dallocbudget.failOnViolation=false') : 'failOnViolation cannot help with errors'
 assert log.contains("Failed to execute goal dev.allocbudget:allocbudget-maven-plugin:")
-assert log.contains("Allocation could not be measured for 7 of 8 methods (details above and in ${reportFile.canonicalPath})")
+assert log.contains("Allocation could not be measured for 7 of 8 methods (details above and in ${htmlReport.canonicalPath})")
 assert log.contains('org.apache.maven.plugin.MojoExecutionException: Allocation could not be measured for 7 of 8 methods')
 
 def json = new groovy.json.JsonSlurper().parse(reportFile)

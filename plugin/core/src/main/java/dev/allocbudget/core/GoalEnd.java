@@ -11,7 +11,7 @@ import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.model.Verdict;
 import dev.allocbudget.core.report.Console;
 import dev.allocbudget.core.report.ConsoleText;
-import dev.allocbudget.core.report.JsonReport;
+import dev.allocbudget.core.report.HtmlReport;
 import dev.allocbudget.core.report.ProblemText;
 import dev.allocbudget.core.report.ResultText;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class GoalEnd {
     /** @param projectDir the module's directory, against which the baseline file is named */
     public GoalEnd(Console console, Path reportDir, Path projectDir, Path baselineFile) {
         this.console = console;
-        this.reportFile = reportDir.resolve(JsonReport.FILE_NAME);
+        this.reportFile = reportDir.resolve(HtmlReport.FILE_NAME); // the report a reader opens
         this.baselineFile = baselineFile;
         this.baselineName = ConsoleText.relative(projectDir, baselineFile);
     }

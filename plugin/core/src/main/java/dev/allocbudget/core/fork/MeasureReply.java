@@ -10,7 +10,6 @@ import dev.allocbudget.runner.protocol.MeasureCommand.Counting;
 import dev.allocbudget.runner.load.Lookup;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,12 +67,9 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
                     .orElseGet(() -> new ObjectCount.Uncounted.NoCount(run.problem())));
         }
         double ops = objects.get().ops();
-        List<AllocationSite> sites = run.all(Event.Site.class).stream()
+        List<AllocationSite> sites = AllocationSite.merged(run.all(Event.Site.class).stream()
                 .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
-                .sorted(Comparator.comparingDouble(AllocationSite::bytesPerOp).reversed()
-                        .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
-                        .thenComparing(AllocationSite::type))
-                .toList();
+                .toList());
         return new ObjectCount(objects.get().count() / ops, null, sites,
                 counting == Counting.AGENT ? "jvmti-agent" : "jfr-fallback");
     }

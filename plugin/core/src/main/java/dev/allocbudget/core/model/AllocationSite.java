@@ -1,6 +1,10 @@
 package dev.allocbudget.core.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Objects of one type allocated at one place, per call in steady state.
@@ -14,6 +18,10 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
     /** The name of the fork's thread that makes the calls. */
     public static final String MEASURING_THREAD = "main";
     private static final List<String> JDK_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+    private static final Comparator<AllocationSite> BIGGEST_FIRST = Comparator
+            .comparingDouble(AllocationSite::bytesPerOp).reversed()
+            .thenComparing(Comparator.comparingDouble(AllocationSite::objectsPerOp).reversed())
+            .thenComparing(AllocationSite::type);
 
     public AllocationSite {
         frames = List.copyOf(frames);
@@ -27,6 +35,31 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
     /** True when another thread than the measuring one allocated here. */
     public boolean onOtherThread() {
         return !MEASURING_THREAD.equals(thread);
+    }
+
+    /**
+     * Sites that read the same to a user (same thread and type, same own line and allocating frame) as one, with
+     * their objects and bytes added and the frames of the biggest; biggest first. Stacks that differ only below the
+     * user's line would otherwise show as identical lines.
+     */
+    public static List<AllocationSite> merged(List<AllocationSite> sites) {
+        Map<List<String>, AllocationSite> byLine = new LinkedHashMap<>();
+        for (AllocationSite site : sites.stream().sorted(BIGGEST_FIRST).toList()) {
+            byLine.merge(site.line(), site, (a, b) -> new AllocationSite(a.type, a.objectsPerOp + b.objectsPerOp,
+                    a.bytesPerOp + b.bytesPerOp, a.frames, a.thread));
+        }
+        return byLine.values().stream().sorted(BIGGEST_FIRST).toList();
+    }
+
+    /** What a reader sees of a site: its thread, its type, the user's line and the frame that allocated. */
+    private List<String> line() {
+        int user = firstUserFrame();
+        List<String> line = new ArrayList<>(List.of(thread, type));
+        if (!frames.isEmpty()) {
+            line.add(frames.get(Math.max(user, 0)));
+            line.add(frames.get(0));
+        }
+        return line;
     }
 
     /**

@@ -149,18 +149,22 @@ final class HtmlMethodCard {
         if (sites.isEmpty()) {
             return;
         }
-        List<AllocationSite> shown = sites.subList(0, Math.min(MAX_SITES, sites.size()));
+        // the biggest first, as the console shows them; every other site behind one more expander, so that the
+        // page holds all that report.json holds
+        int top = Math.min(MAX_SITES, sites.size());
         html.append("<details class=\"sites\"").append(HtmlReport.needsAttention(r) ? " open" : "").append("><summary>")
-                .append("Allocation sites per call")
-                .append(sites.size() > shown.size() ? " (top " + shown.size() + " of " + sites.size() + ")" : "")
-                .append("</summary>\n<ol>\n");
-        for (AllocationSite site : shown) {
+                .append("Allocation sites per call (").append(sites.size()).append(")</summary>\n<ol>\n");
+        for (AllocationSite site : sites.subList(0, top)) {
             site(html, site);
         }
         html.append("</ol>\n");
-        if (sites.size() > shown.size()) {
-            html.append("<p class=\"muted\">and ").append(sites.size() - shown.size())
-                    .append(" more in report.json</p>\n");
+        if (sites.size() > top) {
+            html.append("<details class=\"more-sites\"><summary>").append(sites.size() - top)
+                    .append(" more sites</summary>\n<ol start=\"").append(top + 1).append("\">\n");
+            for (AllocationSite site : sites.subList(top, sites.size())) {
+                site(html, site);
+            }
+            html.append("</ol>\n</details>\n");
         }
         html.append("</details>\n");
     }

@@ -56,7 +56,8 @@ class HtmlReportChromiumTest {
                   badge: background(card.querySelector('.badge')),
                   measured: background(card.querySelector('.bar.measured')),
                   message: text(card.querySelector('.message')),
-                  sites: card.querySelectorAll('.sites li').length
+                  sites: card.querySelectorAll('.sites > ol > li').length,
+                  allSites: card.querySelectorAll('.sites li').length
                 };
               });
               const overflowing = [...document.body.querySelectorAll('*')]
@@ -191,6 +192,7 @@ class HtmlReportChromiumTest {
             if (r.verdict().isViolation()) {
                 int expected = Math.min(5, r.objects().sites().size());
                 assertEquals(expected, number(card, "sites"), r.id() + " allocation sites shown");
+                assertEquals(r.objects().sites().size(), number(card, "allSites"), r.id() + " every site on the page");
             }
         }
     }
