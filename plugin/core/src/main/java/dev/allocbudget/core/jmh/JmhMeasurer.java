@@ -71,18 +71,17 @@ public final class JmhMeasurer {
         Map<MethodId, MethodResult> updated = new LinkedHashMap<>();
         results.forEach(r -> updated.put(r.id(), r));
         if (prepared.problem() != null) {
-            JmhFailure failure = new JmhFailure(false, prepared.problem(), timeGate != null);
-            if (!failure.required()) {
-                listener.warning(ConsoleText.jmhFailed(List.copyOf(byMethod.keySet()), failure));
-            }
+            JmhFailure failure = new JmhFailure(false, prepared.problem(), true);
             byMethod.values().forEach(rows -> rows.forEach(r -> updated.put(r.id(),
                     r.withJmh(failure, null, Duration.ZERO))));
             return List.copyOf(updated.values());
         }
+        // a shape JMH refuses is JMH's limit, not a failure of the build: said once, and the check's figure stands,
+        // unless the time gate needs JMH's; a JMH that could not be prepared or run at all is an error
         prepared.refused().forEach((baseId, why) -> {
             JmhFailure failure = new JmhFailure(false, new Problem.Failed(why), timeGate != null);
             if (!failure.required()) {
-                listener.warning(ConsoleText.jmhFailed(List.of(baseId), failure));
+                listener.warning(ConsoleText.jmhFailed(baseId, failure));
             }
             byMethod.remove(baseId).forEach(r -> updated.put(r.id(), r.withJmh(failure, null, Duration.ZERO)));
         });
@@ -105,12 +104,9 @@ public final class JmhMeasurer {
                 JmhResult figures = measured.rows().get(r.id());
                 MethodResult.Measured next = figures != null
                         ? r.withJmh(figures, timeGate == null ? null : timeGate.breach(figures), measured.elapsed())
-                        : r.withJmh(new JmhFailure(true, measured.failure(), timeGate != null), null, Duration.ZERO);
+                        : r.withJmh(new JmhFailure(true, measured.failure(), true), null, Duration.ZERO);
                 updated.put(r.id(), next);
                 listener.jmhFinished(done, byMethod.size(), next, left);
-                if (next.jmhOutcome() instanceof JmhFailure failure && !failure.required()) {
-                    listener.warning(ConsoleText.jmhFailed(List.of(r.id()), failure));
-                }
                 AllocDisagreement disagreement = AllocDisagreement.of(next);
                 if (disagreement != null) {
                     listener.warning(ConsoleText.jmhDisagreement(next.id(), disagreement, javaVersion));

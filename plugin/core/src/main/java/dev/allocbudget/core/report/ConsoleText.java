@@ -240,15 +240,11 @@ public final class ConsoleText {
                 + " not.";
     }
 
-    /**
-     * JMH could not run these methods (outside the time gate, which needs it): said once, and their verdicts are
-     * the check's figures alone.
-     */
-    public static String jmhFailed(List<MethodId> ids, JmhFailure failure) {
+    /** JMH refused a method (outside the time gate): said once, and its verdict is the check's figure alone. */
+    public static String jmhFailed(MethodId id, JmhFailure failure) {
         String why = ProblemText.of(failure);
-        return String.join(", ", ids.stream().map(MethodId::toString).toList()) + ": "
-                + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why) + ". " + (ids.size() == 1 ? "Its verdict is" : "Their verdicts are") + " the check's figure"
-                + (ids.size() == 1 ? "" : "s") + " alone.";
+        return id + ": " + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why)
+                + ". Its verdict is the check's figure alone.";
     }
 
     /** A line for each entry the baseline goal or the ratchet changed. */

@@ -170,7 +170,7 @@ class ResultTextTest {
         MethodResult withoutJmh = pass.withJmh(failure, null, Duration.ZERO);
         assertEquals(Verdict.PASS, withoutJmh.verdict());
         assertEquals("a.B#c: JMH gave no result for it: the benchmark threw. Its verdict is the check's figure alone.",
-                ConsoleText.jmhFailed(List.of(withoutJmh.id()), failure));
+                ConsoleText.jmhFailed(withoutJmh.id(), failure));
         assertEquals("[jmh 1/1] a.B#c  no JMH figures", ConsoleText.jmhLine(1, 1, withoutJmh, Duration.ZERO));
         assertEquals(Verdict.ERROR, pass.withJmh(new JmhFailure(true, null, true), null, Duration.ZERO).verdict());
     }
