@@ -1,0 +1,51 @@
+package dev.allocbudget.bench.differential;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+
+/**
+ * An independent probe, neither the check nor JMH: calls one workload method in a plain loop and reads
+ * com.sun.management.ThreadMXBean's allocated bytes of the calling thread, and of all live threads, around
+ * {@code calls} calls, after {@code warmup} calls to let C2 compile it.
+ *
+ * <pre>java -cp target/test-classes:$(cat target/test-classpath.txt) dev.allocbudget.bench.differential.Probe \
+ *     Slow#writeEventBatch [warmup=3000] [calls=1000] [rounds=5]</pre>
+ *
+ * It calls the method reflectively (Method.invoke, which on JDK 18+ is a method handle; the return value is kept
+ * in a field so it escapes): a boxed primitive return adds its box, so the probe is meant for slow methods, where
+ * 16 B/op is visible, or methods returning objects. Each round prints caller B/op and all-threads B/op.
+ */
+public final class Probe {
+    static volatile Object sink;
+
+    public static void main(String[] args) throws Exception {
+        String[] id = args[0].split("#");
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+        int calls = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        Class<?> c = Class.forName(Probe.class.getPackageName() + "." + id[0]);
+        Object target = c.getConstructor().newInstance();
+        Method m = c.getMethod(id[1]);
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        for (int i = 0; i < warmup; i++) sink = m.invoke(target);
+        for (int r = 0; r < rounds; r++) {
+            long[] ids = mx.getAllThreadIds();
+            long all0 = sum(mx.getThreadAllocatedBytes(ids));
+            long t0 = mx.getThreadAllocatedBytes(self);
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) sink = m.invoke(target);
+            long ns = System.nanoTime() - start;
+            long t1 = mx.getThreadAllocatedBytes(self);
+            long all1 = sum(mx.getThreadAllocatedBytes(ids));
+            System.out.printf("%s round %d: %d calls, %.1f us/call, caller %.3f B/op, all threads %.3f B/op%n",
+                    args[0], r, calls, ns / 1e3 / calls, (t1 - t0) / (double) calls, (all1 - all0) / (double) calls);
+        }
+    }
+
+    private static long sum(long[] xs) {
+        long s = 0;
+        for (long x : xs) if (x > 0) s += x;
+        return s;
+    }
+}
