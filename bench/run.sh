@@ -3,9 +3,12 @@
 # (-f 1 -wi 4 -i 5 -w 1s -r 1s -prof gc) on the same methods, then prints both side by side:
 # seconds per method and B/op. See README.md.
 #
-# usage: bench/run.sh [-m name[,name...]] [--jmh REGEX] [--includes GLOBS] [--jmh-args ARGS] [--no-jmh] [--no-check]
-#   -m NAMES        only these Workloads methods (sets both filters below), e.g. -m empty,sbConcat
-#   --jmh REGEX     JMH benchmark regex          (default: all of WorkloadsBench)
+# usage: bench/run.sh [-p DIR] [-m name[,name...]] [--jmh REGEX] [--includes GLOBS] [--jmh-args ARGS] [--no-jmh] [--no-check]
+#   -p DIR          the bench project (default: bench itself, the 27 Workloads); a directory under bench/ or a path,
+#                   e.g. -p differential (its bench.env names its package; see differential/README.md)
+#   -m NAMES        only these methods (sets both filters below), e.g. -m empty,sbConcat; in a project of several
+#                   classes a name is METHOD (in any class) or CLASS#METHOD, e.g. -p differential -m Text#sbConcat
+#   --jmh REGEX     JMH benchmark regex          (default: all twins of the project)
 #   --includes G    -Dallocbudget.includes globs  (default: all @AllocationBudget methods)
 #   --jmh-args A    extra JMH options after the fixed ones, e.g. --jmh-args '-jvmArgsAppend -Xbatch'
 #   --no-jmh / --no-check   skip one side (its columns show n/a); with --no-check the build uses -Dbench.jmhOnly,
@@ -21,8 +24,13 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JMH_OPTS=(-f 1 -wi 4 -i 5 -w 1s -r 1s -prof gc)
-BENCH_CLASS=dev.allocbudget.bench.WorkloadsBench
-CHECK_CLASS=dev.allocbudget.bench.Workloads
+# The project: its package and, when -m names carry no class, the class they are in. A project other than bench
+# itself says these in its bench.env (PACKAGE=..., DEFAULT_CLASS=... or empty for any class; QUALIFIED=1 to key the
+# table by Class.method). Every workload class CLASS has its JMH twins in CLASSBench.
+PROJECT=$BENCH
+PACKAGE=dev.allocbudget.bench
+DEFAULT_CLASS=Workloads
+QUALIFIED=0
 
 usage() { # the comment block at the top of this file; to stderr when it answers a wrong argument
   local rc=${1:-0}
@@ -30,18 +38,18 @@ usage() { # the comment block at the top of this file; to stderr when it answers
   exit "$rc"
 }
 
-jmh_regex="^${BENCH_CLASS//./\\.}\\."
+jmh_regex=""
 includes=""
+methods=""
 run_jmh=1
 run_check=1
 while (($#)); do
   case $1 in
-    -m|--methods)
+    -p|--project)
       [[ $# -ge 2 ]] || usage 2
-      names=${2//,/|}
-      jmh_regex="^${BENCH_CLASS//./\\.}\\.(${names})\$"
-      includes=$(tr ',' '\n' <<<"$2" | sed "s/^/${CHECK_CLASS}#/" | paste -sd, -)
+      if [[ -d $BENCH/$2 ]]; then PROJECT=$(cd "$BENCH/$2" && pwd); else PROJECT=$(cd "$2" && pwd) || usage 2; fi
       shift 2 ;;
+    -m|--methods) [[ $# -ge 2 ]] || usage 2; methods=$2; shift 2 ;;
     --jmh) [[ $# -ge 2 ]] || usage 2; jmh_regex=$2; shift 2 ;;
     --includes) [[ $# -ge 2 ]] || usage 2; includes=$2; shift 2 ;;
     --jmh-args) [[ $# -ge 2 ]] || usage 2; read -r -a extra <<<"$2"; JMH_OPTS+=("${extra[@]}"); shift 2 ;;
@@ -52,6 +60,35 @@ while (($#)); do
   esac
 done
 
+if [[ $PROJECT != "$BENCH" ]]; then
+  [[ -f $PROJECT/bench.env ]] || { echo "no bench.env in $PROJECT" >&2; exit 2; }
+  DEFAULT_CLASS=""
+  # shellcheck source=/dev/null
+  source "$PROJECT/bench.env"
+fi
+pkg_re=${PACKAGE//./\\.}
+if [[ -n $methods ]]; then
+  # -m: each name is METHOD or CLASS#METHOD; a METHOD without a class is DEFAULT_CLASS's, or any class's.
+  jmh_alts=() include_globs=()
+  IFS=, read -r -a names <<<"$methods"
+  for name in "${names[@]}"; do
+    cls=${DEFAULT_CLASS} meth=$name
+    if [[ $name == *#* ]]; then cls=${name%%#*} meth=${name#*#}; fi
+    if [[ -n $cls ]]; then
+      jmh_alts+=("${pkg_re}\\.${cls}Bench\\.${meth}")
+      include_globs+=("${PACKAGE}.${cls}#${meth}")
+    else
+      jmh_alts+=("${pkg_re}\\.[A-Za-z0-9_]+Bench\\.${meth}")
+      include_globs+=("*#${meth}")
+    fi
+  done
+  [[ -z $jmh_regex ]] && jmh_regex="^($(IFS='|'; echo "${jmh_alts[*]}"))\$"
+  [[ -z $includes ]] && includes=$(IFS=,; echo "${include_globs[*]}")
+fi
+if [[ -z $jmh_regex ]]; then
+  if [[ -n $DEFAULT_CLASS ]]; then jmh_regex="^${pkg_re}\\.${DEFAULT_CLASS}Bench\\."; else jmh_regex="^${pkg_re}\\.[A-Za-z0-9_]+Bench\\."; fi
+fi
+
 if [[ -n ${JAVA_HOME:-} ]]; then
   JAVA=$JAVA_HOME/bin/java
 else
@@ -59,8 +96,8 @@ else
 fi
 [[ -x $JAVA ]] || { echo "not executable: $JAVA" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "mvn not on PATH" >&2; exit 1; }
-MVN=(mvn -B -Dstyle.color=never -f "$BENCH/pom.xml")
-OUT=${BENCH_OUT:-$BENCH/target/bench-run}
+MVN=(mvn -B -Dstyle.color=never -f "$PROJECT/pom.xml")
+OUT=${BENCH_OUT:-$PROJECT/target/bench-run}
 
 now() { printf '%s\n' "${EPOCHREALTIME/,/.}"; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
@@ -81,7 +118,7 @@ prop() { sed -n "s/^ *$1 = //p" <<<"$settings" | head -n1; }
 java_locale=$(prop user.language)
 country=$(prop user.country)
 [[ -n $country ]] && java_locale+=_$country
-echo "== allocbudget bench: $java_version ($JAVA)"
+echo "== allocbudget bench$([[ $PROJECT != "$BENCH" ]] && echo " $(basename "$PROJECT")"): $java_version ($JAVA)"
 echo "   $(nproc) cores, $(load), JVM default locale ${java_locale} (LANG=${LANG:-} LC_ALL=${LC_ALL:-})"
 
 # --- 1. build: compile workloads + JMH harness (annotation processor), write the test classpath -------------
@@ -117,7 +154,7 @@ if ((run_check)); then
     || check_rc=$?
   t1=$(now)
   check_s=$(secs "$t0" "$t1")
-  [[ -f $BENCH/target/allocbudget/report.json ]] && cp "$BENCH/target/allocbudget/report.json" "$OUT/report.json"
+  [[ -f $PROJECT/target/allocbudget/report.json ]] && cp "$PROJECT/target/allocbudget/report.json" "$OUT/report.json"
   echo "   mvn verify wall clock: ${check_s} s (exit $check_rc)"
 fi
 
@@ -146,10 +183,10 @@ EOF
     jmh_note="JMH lock $lock held by another JMH run: passed -Djmh.ignoreLock=true (two JMH runs share the cores: timings inflated, B/op unaffected)"
   fi
   [[ -n $jmh_note ]] && echo "   note: $jmh_note"
-  cp_file=$BENCH/target/test-classpath.txt
+  cp_file=$PROJECT/target/test-classpath.txt
   echo "== JMH: ${JMH_OPTS[*]} -rf csv '$jmh_regex'   [$(load)]"
   t0=$(now)
-  "$JAVA" "${ignore_lock[@]}" -cp "$BENCH/target/test-classes:$(cat "$cp_file")" org.openjdk.jmh.Main \
+  "$JAVA" "${ignore_lock[@]}" -cp "$PROJECT/target/test-classes:$(cat "$cp_file")" org.openjdk.jmh.Main \
     "$jmh_regex" "${JMH_OPTS[@]}" -rf csv -rff "$OUT/jmh.csv" 2>&1 \
     | stamp "$OUT/jmh.log" '^# (Benchmark:|Run complete)|^(ERROR|Exception)|No matching benchmarks' \
     || jmh_rc=$?
@@ -165,6 +202,7 @@ python3 "$BENCH/table.py" \
   --java "$java_version, default locale $java_locale" --load "$(load)" --build-s "$build_s" \
   --check-log "$OUT/check.log" --report "$OUT/report.json" --check-s "$check_s" \
   --jmh-log "$OUT/jmh.log" --jmh-csv "$OUT/jmh.csv" --jmh-s "$jmh_s" --jmh-note "$jmh_note" \
+  $( ((QUALIFIED)) && echo --qualified) \
   | tee "$OUT/table.txt"
 table_rc=${PIPESTATUS[0]}
 echo

@@ -7,6 +7,10 @@ Inputs (any may be missing; the columns then read n/a):
   jmh.log      JMH output, prefixed the same way (per-benchmark wall time from "# Benchmark:" lines)
   jmh.csv      JMH -rf csv results (gc.alloc.rate.norm per benchmark)
 Exit status 3 when a method measured by both tools differs by more than the tolerance.
+
+The tolerance is the plugin's (plugin/core/.../model/AllocDisagreement.java), by the kind of the check's figure in
+report.json: "clean" 0.1 B/op; "mean" (amortized, with a period) 1 %; "timing" (other threads allocated part of it,
+or amortized with no period) 5 %.
 """
 import argparse
 import csv
@@ -16,7 +20,24 @@ import re
 import statistics
 import sys
 
-TOLERANCE = 0.1  # B/op
+QUALIFIED = False  # --qualified: rows are keyed Class.method (a project of several workload classes)
+
+
+def kind_of(r):
+    """The kind of a report.json figure, as AllocDisagreement.Tolerance.of decides it."""
+    if r.get("callerBytesPerOp") is None:
+        return "clean"
+    if (r.get("otherThreadsBytesPerOp") or 0) > 0 or (r.get("amortized") and r.get("period") is None):
+        return "timing"
+    return "mean" if r.get("amortized") else "clean"
+
+
+def allows(kind, check, jmh):
+    apart = abs(jmh - check)
+    return apart <= {"clean": 0.1, "mean": 0.01 * check, "timing": 0.05 * check}[kind]
+
+
+TOLERANCE_TEXT = {"clean": "0.1 B/op", "mean": "1%", "timing": "5%"}
 
 PROGRESS = re.compile(r"\[INFO\] \[(\d+)/(\d+)\] (\S+)  (n/a|[\d.]+ B/op)(?: \(mean\))?(?:  [\d.]+ obj/op)?  (\w+)  ([\d.]+) s$")
 SUMMARY = re.compile(r"allocbudget: .* checked in ([\d.]+) s")
@@ -38,8 +59,14 @@ def stamped(path):
 
 
 def method_name(full):
-    """'a.b.Workloads#sbConcat' and 'a.b.WorkloadsBench.sbConcat' both give 'sbConcat'."""
-    return full.split("#", 1)[1] if "#" in full else full.rsplit(".", 1)[-1]
+    """'a.b.Workloads#sbConcat' and 'a.b.WorkloadsBench.sbConcat' both give 'sbConcat' (with --qualified both give
+    'Workloads.sbConcat': the twin class is the workload class + 'Bench')."""
+    if "#" in full:
+        cls, name = full.split("#", 1)
+    else:
+        cls, _, name = full.rpartition(".")
+        cls = cls[:-len("Bench")] if cls.endswith("Bench") else cls
+    return f"{cls.rsplit('.', 1)[-1]}.{name}" if QUALIFIED else name
 
 
 def read_check(log_path, report_path):
@@ -59,6 +86,7 @@ def read_check(log_path, report_path):
             row = rows.setdefault(method_name(r["id"]), {})
             row["check_bop"] = r.get("bytesPerOp")
             row["verdict"] = r.get("verdict")
+            row["kind"] = kind_of(r)
             if r.get("verdict") == "ERROR":
                 row["message"] = r.get("message")
     return rows, summary_s
@@ -98,29 +126,34 @@ def main():
     p = argparse.ArgumentParser()
     for opt in ("java", "load", "build-s", "check-log", "report", "check-s", "jmh-log", "jmh-csv", "jmh-s", "jmh-note"):
         p.add_argument("--" + opt, default="")
+    p.add_argument("--qualified", action="store_true", help="key rows by Class.method")
     a = p.parse_args()
+    global QUALIFIED
+    QUALIFIED = a.qualified
 
     check, check_summary_s = read_check(a.check_log, a.report)
     jmh = read_jmh(a.jmh_log, a.jmh_csv)
     names = sorted(set(check) | set(jmh), key=str.lower)
 
-    header = ["method", "check B/op", "check s/method", "JMH gc.alloc.rate.norm B/op", "JMH s/method", "agree"]
+    header = ["method", "check B/op", "kind", "check s/method", "JMH gc.alloc.rate.norm B/op", "JMH s/method", "agree"]
     table, disagreements, agreed, compared = [], [], 0, 0
     for n in names:
         c, j = check.get(n, {}), jmh.get(n, {})
         cb, jb = c.get("check_bop"), j.get("jmh_bop")
         if cb is not None and jb is not None:
             compared += 1
-            ok = abs(cb - jb) <= TOLERANCE
+            kind = c.get("kind", "clean")
+            ok = allows(kind, cb, jb)
             agreed += ok
             agree = "yes" if ok else "NO"
             if not ok:
-                disagreements.append(f"{n}: check {cb:g} B/op vs JMH {jb:.4f} B/op (difference {jb - cb:+.4f})")
+                disagreements.append(f"{n}: check {cb:g} B/op ({kind}, tolerance {TOLERANCE_TEXT[kind]}) vs JMH "
+                                     f"{jb:.4f} B/op (difference {jb - cb:+.4f})")
         else:
             agree = "n/a"
             if c.get("verdict") == "ERROR":
                 disagreements.append(f"{n}: check ERROR: {c.get('message')}")
-        table.append([n, fmt(cb, "{:g}"), fmt(c.get("check_s"), "{:.1f}"), fmt(jb, "{:.4f}"),
+        table.append([n, fmt(cb, "{:g}"), c.get("kind", "n/a"), fmt(c.get("check_s"), "{:.1f}"), fmt(jb, "{:.4f}"),
                       fmt(j.get("jmh_s"), "{:.1f}"), agree])
 
     widths = [max(len(str(r[i])) for r in [header] + table) for i in range(len(header))]
@@ -155,7 +188,8 @@ def main():
         print(f"build: {a.build_s} s (clean test-compile + classpath, not included above)")
     if a.jmh_note:
         print(f"note:  {a.jmh_note}")
-    print(f"agreement (|check - JMH| <= {TOLERANCE} B/op): {agreed}/{compared} methods")
+    pct = f" ({100.0 * agreed / compared:.1f} %)" if compared else ""
+    print(f"agreement (clean 0.1 B/op, mean 1 %, timing 5 %): {agreed}/{compared} methods{pct}")
     for d in disagreements:
         print(f"  DISAGREE {d}")
     return 3 if agreed < compared else 0
