@@ -152,7 +152,7 @@ public final class JmhMeasurer {
         Map<MethodId, JmhResult> rows = new LinkedHashMap<>();
         run.rows().forEach((id, row) -> rows.put(id, new JmhResult(row.score(), row.scoreError(),
                 row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm(), null,
-                row.settings().equals(announced) ? null : row.settings())));
+                row.settings().equals(announced) ? null : row.settings(), options.iterationTime().toNanos())));
         return Measured.of(rows, run.problem(), List.of(run));
     }
 

@@ -147,7 +147,7 @@ final class ReferencePairs {
                     PairedRatios.median(scores[0]), PairedRatios.median(scores[1]), confirmed, null);
         }
         return new JmhResult(PairedRatios.median(current), Double.NaN, first.unit(), first.mode(),
-                Double.isNaN(allocNorm) ? null : allocNorm, comparison);
+                Double.isNaN(allocNorm) ? null : allocNorm, comparison, null, ITERATION_MILLIS * 1_000_000L);
     }
 
     /** The row's reference and current scores, pair by pair; null when the reference lacks the row. */

@@ -11,9 +11,15 @@ package dev.allocbudget.core.model;
  * @param reference the time against the reference's, when the time gate measured both; otherwise {@code null}
  * @param ownSettings the settings JMH ran the method with when its own annotations ({@code @Warmup}, ...) made them
  *                  differ from the run's announced ones; otherwise {@code null}
+ * @param iterationNanos the length of a measurement iteration the run was given, or 0 when not known
  */
 public record JmhResult(double score, double error, String unit, String mode, Double allocNorm,
-        TimeComparison reference, String ownSettings) implements JmhOutcome {
+        TimeComparison reference, String ownSettings, long iterationNanos) implements JmhOutcome {
+
+    public JmhResult(double score, double error, String unit, String mode, Double allocNorm,
+            TimeComparison reference, String ownSettings) {
+        this(score, error, unit, mode, allocNorm, reference, ownSettings, 0);
+    }
 
     /** Figures of a run with nothing to compare with. */
     public JmhResult(double score, double error, String unit, String mode, Double allocNorm) {
@@ -23,6 +29,24 @@ public record JmhResult(double score, double error, String unit, String mode, Do
     public JmhResult(double score, double error, String unit, String mode, Double allocNorm,
             TimeComparison reference) {
         this(score, error, unit, mode, allocNorm, reference, null);
+    }
+
+    /** The calls in one measurement iteration, from the time per call; {@code NaN} when not known. */
+    public double callsPerIteration() {
+        int slash = unit.indexOf('/');
+        if (iterationNanos <= 0 || slash < 0 || !(score > 0)) {
+            return Double.NaN;
+        }
+        String time = higherIsBetter() ? unit.substring(slash + 1) : unit.substring(0, slash); // ops/us or us/op
+        double nanos = switch (time) {
+            case "ns" -> 1;
+            case "us" -> 1e3;
+            case "ms" -> 1e6;
+            case "s" -> 1e9;
+            default -> Double.NaN;
+        };
+        double nanosPerCall = higherIsBetter() ? nanos / score : score * nanos;
+        return iterationNanos / nanosPerCall;
     }
 
     /** Higher is better in throughput mode; in the others (time per call) lower is. */

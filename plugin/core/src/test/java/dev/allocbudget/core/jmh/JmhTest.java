@@ -51,6 +51,25 @@ class JmhTest {
     }
 
     @Test
+    void jmhMayReadMoreByItsHarnessShareOfEachCall() {
+        // 5 us a call in 200 ms iterations: 40,000 calls share JMH's 8 KiB of bookkeeping, 0.2 B each
+        MethodResult slow = Results.pass("a.B#c", 0, Budget.NONE).withJmh(new JmhResult(5000, 10, "ns/op", "avgt",
+                0.153, null, null, 200_000_000L), null, Duration.ZERO);
+        assertEquals(40_000, slow.jmh().callsPerIteration(), 1e-6);
+        assertNull(AllocDisagreement.of(slow));
+        MethodResult fast = Results.pass("a.B#c", 0, Budget.NONE).withJmh(new JmhResult(50, 1, "ns/op", "avgt",
+                0.153, null, null, 200_000_000L), null, Duration.ZERO);
+        assertEquals(Tolerance.CLEAN, AllocDisagreement.of(fast).tolerance(), "4 million calls: 0.002 B each");
+        MethodResult below = Results.pass("a.B#c", 1, Budget.NONE).withJmh(new JmhResult(5000, 10, "ns/op", "avgt",
+                0.7, null, null, 200_000_000L), null, Duration.ZERO);
+        assertEquals(Tolerance.CLEAN, AllocDisagreement.of(below).tolerance(), "the harness only adds");
+        MethodResult throughput = Results.pass("a.B#c", 0, Budget.NONE).withJmh(new JmhResult(0.0002, 0, "ops/ns",
+                "thrpt", 0.153, null, null, 200_000_000L), null, Duration.ZERO);
+        assertEquals(40_000, throughput.jmh().callsPerIteration(), 1e-6);
+        assertNull(AllocDisagreement.of(throughput));
+    }
+
+    @Test
     void withoutJmhsFigureThereIsNothingToCompare() {
         assertNull(AllocDisagreement.of(Results.pass("a.B#c", 16, Budget.NONE)));
         assertNull(AllocDisagreement.of(Results.pass("a.B#c", 16, Budget.NONE)
