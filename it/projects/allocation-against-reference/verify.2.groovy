@@ -23,6 +23,15 @@ assert log.contains('[INFO] Not compared with the reference (NEW, passing on the
 def message = ('demo.CodecBudget#encode: bytes/op is 64, but the reference reference-v1 allocates 32 (+32 B, +100%);'
         + ' objects/op is 2, but the reference reference-v1 allocates 1')
 assert log.contains('[ERROR] Allocation regressed from the reference in 1 of 4 methods:\n[ERROR]   ' + message)
+// the reference's sites, counted in its forks of this run, against this run's: v1 copied once (line 9), v2 twice
+// (lines 11 and 13); sites of one method, type and call pair in line order, so the copy at 13 is the new one
+assert log.contains('[ERROR]   ' + message + '\n' +
+        '[ERROR]     allocation sites changed since the reference reference-v1:\n' +
+        '[ERROR]       +32 B/op, +1 obj/op: new byte[] at Codec.encode(Codec.java:13) (in Arrays.copyOf)\n')
+assert log.contains('[INFO]   demo.CodecBudget#box: bytes/op is 0, below the reference reference-v1\'s 24 (-24 B, -100%);'
+        + ' objects/op is 0, below the reference reference-v1\'s 1\n'
+        + '[INFO]     allocation sites changed since the reference reference-v1:\n'
+        + '[INFO]       -24 B/op, -1 obj/op: gone java.lang.Long at Codec.box(Codec.java:14) (in Long.valueOf)\n')
 assert log.contains('[ERROR] Allocation is compared with the reference again in every run: to accept the change,'
         + ' make the reference a version that has it (-Dallocbudget.reference), or record a baseline file'
         + ' (mvn allocbudget:baseline), which then takes the reference\'s place for allocation.\n')

@@ -10,8 +10,8 @@ def broken = { String name, int line, String what ->
             " file from version control), or delete the file and record a new baseline with 'mvn allocbudget:baseline'." +
             ' The file was not changed.'
 }
-def newer = "allocbudget: the baseline file ${path('format-2.json')} is in format 2 (line 2), written by a newer" +
-        " allocbudget; this plugin reads format 1. Use the newer plugin version, or delete the file and record it" +
+def newer = "allocbudget: the baseline file ${path('format-3.json')} is in format 3 (line 2), written by a newer" +
+        " allocbudget; this plugin reads format 2. Use the newer plugin version, or delete the file and record it" +
         " again with 'mvn allocbudget:baseline'. The file was not changed."
 def expected = [
         ['check', broken('missing-comma.json', 6, "expected ',' or '}' after the value on this line (a missing comma?)")],
@@ -44,7 +44,7 @@ assert !new File(basedir, 'target/allocbudget').exists() : 'no fork started, no 
 def times = new Properties()
 new File(basedir, 'baselines.mtimes').withInputStream { times.load(it) }
 def files = new File(basedir, 'baselines').listFiles().sort()
-assert files*.name == ['duplicate-entry.json', 'format-2.json', 'merge-conflict.json', 'missing-comma.json']
+assert files*.name == ['duplicate-entry.json', 'format-3.json', 'merge-conflict.json', 'missing-comma.json']
 files.each { f ->
     assert f.bytes == new File(basedir, "pristine/${f.name}").bytes : f.name
     assert f.lastModified() == times[f.name] as long : f.name

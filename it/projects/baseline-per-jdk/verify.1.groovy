@@ -13,6 +13,6 @@ assert log.contains('BUILD SUCCESS')
 
 assert json.baseline.java == java
 assert json.baseline.javaInFile == [java, '99']
-assert json.methods*.baseline == [[status: 'SAME', bytesPerOp: 48, objectsPerOp: 1, reason: null],
-                                  [status: 'SAME', bytesPerOp: 16, objectsPerOp: 1, reason: null]]
+assert json.methods*.baseline == [[status: 'SAME', bytesPerOp: 48, objectsPerOp: 1, reason: null, siteChanges: null],
+                                  [status: 'SAME', bytesPerOp: 16, objectsPerOp: 1, reason: null, siteChanges: null]]
 true

@@ -16,8 +16,12 @@ assert log.contains('BUILD SUCCESS')
 def mine = "    \"${java}\": {\n" +
         "      \"environment\": ${env},\n" +
         '      "methods": {\n' +
-        '        "demo.PerJdkBudget#array": {"bytesPerOp": 48, "objectsPerOp": 1},\n' +
-        '        "demo.PerJdkBudget#boxed": {"bytesPerOp": 16, "objectsPerOp": 1}\n' +
+        '        "demo.PerJdkBudget#array": {"bytesPerOp": 48, "objectsPerOp": 1, "sites": [\n' +
+        '          {"bytesPerOp": 48, "objectsPerOp": 1, "type": "int[]", "at": "demo.PerJdkBudget.array(PerJdkBudget.java:15)"}\n' +
+        '        ]},\n' +
+        '        "demo.PerJdkBudget#boxed": {"bytesPerOp": 16, "objectsPerOp": 1, "sites": [\n' +
+        '          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "demo.PerJdkBudget.boxed(PerJdkBudget.java:10)", "in": "java.lang.Integer.valueOf(Integer.java:N)"}\n' +
+        '        ]}\n' +
         '      }\n' +
         '    }'
 def before = new File(basedir, 'baseline-java-99-only.json').text
@@ -25,5 +29,7 @@ def opening = '  "java": {\n'
 def other = before.substring(before.indexOf(opening) + opening.length(), before.lastIndexOf('\n  }\n}\n'))
 assert other.startsWith('    "99": {\n') && other.contains('"reason": "Java 99 allocates arrays more compactly"')
 def sections = (java as int) < 99 ? [mine, other] : [other, mine]
-assert file.text == before.substring(0, before.indexOf(opening) + opening.length()) + sections.join(',\n') + '\n  }\n}\n'
+// the file is now of format 2 (sites); the section of "99" is as it was, line for line
+assert file.text.replaceAll(/Integer\.java:\d+/, 'Integer.java:N') == before.replace('"formatVersion": 1,', '"formatVersion": 2,')
+        .substring(0, before.indexOf(opening) + opening.length()) + sections.join(',\n') + '\n  }\n}\n'
 true

@@ -11,6 +11,8 @@ assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 3 passed \(
 assert log.contains(
         '[INFO] Improved on the baseline:\n' +
         '[INFO]   demo.RatchetBudget#loose: bytes/op is 16, below baseline 48 (-32 B, -67%); objects/op is 1, below baseline 3\n' +
+        // the committed file is of format 1, from before sites were recorded
+        "[INFO]     allocation sites changed since the baseline: not known (the baseline has no sites; 'mvn allocbudget:baseline' records them)\n" +
         '[INFO] Not in the baseline yet (NEW, passing): demo.RatchetBudget#fresh. To record them: mvn allocbudget:baseline\n' +
         "[WARNING] Baseline entries with no such method (Java ${java}): demo.RatchetBudget#retired. 'mvn allocbudget:baseline' removes them.\n" +
         '[INFO] Ratchet: tightened demo.RatchetBudget#loose: 16 B/op, 1 obj/op (was 48 B/op, 3 obj/op)\n' +
@@ -18,10 +20,15 @@ assert log.contains(
 assert !log.contains('To lock the gain in') : 'the ratchet is locking it in'
 assert log.contains('BUILD SUCCESS')
 
-// exactly one line of the file changed
-def loose = '"demo.RatchetBudget#loose": {"bytesPerOp": %s, "objectsPerOp": %s, "reason": "recorded before ids were boxed directly"}'
-assert committed.contains(String.format(loose, 48, 3))
-assert file.text == committed.replace(String.format(loose, 48, 3), String.format(loose, 16, 1))
+// only the tightened entry changed, which gained this run's sites (and the file its format: 2 has sites)
+def loose = '"demo.RatchetBudget#loose": {"bytesPerOp": %s, "objectsPerOp": %s, "reason": "recorded before ids were boxed directly"'
+assert committed.contains(String.format(loose, 48, 3) + '}')
+def tightened = String.format(loose, 16, 1) + ', "sites": [\n' +
+        '          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "demo.RatchetBudget.loose(RatchetBudget.java:12)", "in": "java.lang.Integer.valueOf(Integer.java:N)"}\n' +
+        '        ]}'
+assert file.text.replaceAll(/Integer\.java:\d+/, 'Integer.java:N') == committed
+        .replace('"formatVersion": 1,', '"formatVersion": 2,')
+        .replace(String.format(loose, 48, 3) + '}', tightened)
 assert file.text.contains('"demo.RatchetBudget#tolerated": {"bytesPerOp": 46, "objectsPerOp": 1, ')
 assert !file.text.contains('fresh')
 new File(basedir, 'baseline-ratcheted.json').text = file.text

@@ -21,6 +21,9 @@ assert log =~ /\[INFO\] allocbudget: 3 methods checked in \d+\.\d s: 2 passed \(
 assert log.contains(
         '[ERROR] Allocation regressed from the baseline in 1 of 3 methods:\n' +
         '[ERROR]   demo.CodecBudget#encode: bytes/op is 48, but baseline is 32 (+16 B, +50%); objects/op is 2, but baseline is 1\n' +
+        // what the change added; the int[] whose line moved (8 in v1) is the same site, unchanged
+        '[ERROR]     allocation sites changed since the baseline:\n' +
+        "[ERROR]       +16 B/op, +1 obj/op: new demo.Codec\$Frame at Codec.encode(Codec.java:${line('frame')})\n" +
         '[ERROR]     allocation sites (per call, steady state):\n' +
         "[ERROR]       1 obj     32 B  int[]             at demo.Codec.encode(Codec.java:${line('words')})\n" +
         "[ERROR]       1 obj     16 B  demo.Codec\$Frame  at demo.Codec.encode(Codec.java:${line('frame')})\n" +
@@ -39,10 +42,14 @@ assert json.baseline == [file: new File(basedir, 'allocbudget-baseline.json').ab
         javaInFile: [java], staleEntries: []]
 def m = json.methods.collectEntries { [(it.id - 'demo.CodecBudget#'): it] }
 assert m.keySet() as List == ['checksum', 'decode', 'encode']
-assert m.checksum.baseline == [status: 'SAME', bytesPerOp: 0, objectsPerOp: 0, reason: null]
+assert m.checksum.baseline == [status: 'SAME', bytesPerOp: 0, objectsPerOp: 0, reason: null, siteChanges: null]
 assert m.decode.baseline == [status: 'SAME', bytesPerOp: 16, objectsPerOp: 1,
-        reason: 'ids above 127 are boxed: one Integer per call']
-assert m.encode.baseline == [status: 'REGRESSED', bytesPerOp: 32, objectsPerOp: 1, reason: null]
+        reason: 'ids above 127 are boxed: one Integer per call', siteChanges: null]
+def frameLine = "demo.Codec.encode(Codec.java:${line('frame')})".toString()
+assert m.encode.baseline == [status: 'REGRESSED', bytesPerOp: 32, objectsPerOp: 1, reason: null, siteChanges: [
+        [change: 'NEW', type: 'demo.Codec$Frame', thread: 'main', at: frameLine, in: frameLine,
+         bytesPerOp: [before: 0, after: 16], objectsPerOp: [before: 0, after: 1],
+         text: "+16 B/op, +1 obj/op: new demo.Codec\$Frame at Codec.encode(Codec.java:${line('frame')})".toString()]]]
 assert [m.encode.bytesPerOp, m.encode.objectsPerOp, m.encode.verdict] == [48, 2, 'REGRESSED']
 assert m.encode.message == 'demo.CodecBudget#encode: bytes/op is 48, but baseline is 32 (+16 B, +50%); objects/op is 2, but baseline is 1'
 assert m.encode.sites*.type == ['int[]', 'demo.Codec$Frame']
@@ -62,7 +69,8 @@ def encode = xml.testcase.find { it.@name == 'encode' }
 assert encode.failure.size() == 1 && encode.error.size() == 0
 assert encode.failure.@type == 'allocbudget.Regressed'
 assert encode.failure.@message == 'bytes/op is 48, but baseline is 32 (+16 B, +50%); objects/op is 2, but baseline is 1'
-assert encode.failure.text().startsWith(m.encode.message + '\nallocation sites (per call, steady state):\n')
+assert encode.failure.text().startsWith(m.encode.message + '\nallocation sites changed since the baseline:\n  '
+        + m.encode.baseline.siteChanges[0].text + '\nallocation sites (per call, steady state):\n')
 assert encode.'system-out'.text() == '48 B/op, 2 obj/op; budget: 64 B/op; baseline: 32 B/op, 1 obj/op (REGRESSED)'
 assert xml.testcase.findAll { it.@name != 'encode' }.every { it.failure.size() == 0 && it.error.size() == 0 }
 assert xml.testcase.find { it.@name == 'decode' }.'system-out'.text() ==
@@ -82,6 +90,8 @@ assert md.contains('\n- ' + m.encode.message + '\n')
 assert md.contains('To accept a regression: `mvn allocbudget:baseline`, then commit `allocbudget-baseline.json` (add a reason for the change).')
 def html = new File(dir, 'report.html').text
 assert json.methods*.id.every { html.contains(it) }
+assert html.contains('Allocation sites changed since the baseline (1)</summary>')
+assert html.replace('<wbr>', '').contains('<li class="new">+16 B/op, +1 obj/op: new demo.Codec$Frame at Codec.encode(Codec.java:')
 
 // GITHUB_STEP_SUMMARY names a file: the Markdown report is appended to what the job's earlier steps wrote
 assert new File(basedir, 'step-summary.md').text == '## Unit tests\n\nAll passed.\n' + md + '\n'

@@ -187,8 +187,7 @@ public final class GoalEnd {
         }
         List<MethodResult> improved = outcome.with(Status.IMPROVED);
         if (!improved.isEmpty()) {
-            console.info("Improved on the baseline:");
-            improved.forEach(r -> console.info("  " + ResultText.withId(r)));
+            improved("Improved on the baseline:", improved);
             if (!ratchet) {
                 console.info("To lock the gain in: mvn allocbudget:baseline (or -D" + PropertyNames.RATCHET
                         + "=true on the check), then commit " + baselineName + ".");
@@ -206,12 +205,20 @@ public final class GoalEnd {
         }
     }
 
+    /** Each improved method with what went away or shrank in its sites. */
+    private void improved(String headline, List<MethodResult> improved) {
+        console.info(headline);
+        for (MethodResult r : improved) {
+            console.info("  " + ResultText.withId(r));
+            ConsoleText.siteChangeLines(r, ConsoleText.MAX_SITES_SHOWN).forEach(line -> console.info("    " + line));
+        }
+    }
+
     /** Compared with a reference instead: the methods that allocate less than it, and those it could not run. */
     private void referenceNews(CheckOutcome outcome) {
         List<MethodResult> improved = outcome.with(Status.IMPROVED);
         if (!improved.isEmpty()) {
-            console.info("Improved on the reference:");
-            improved.forEach(r -> console.info("  " + ResultText.withId(r)));
+            improved("Improved on the reference:", improved);
         }
         List<MethodResult> notCompared = outcome.with(Status.NEW).stream()
                 .filter(r -> r.baseline().notCompared() != null).toList();

@@ -7,6 +7,7 @@ import dev.allocbudget.core.io.JsonReader.Node;
 import dev.allocbudget.core.io.JsonReader;
 import dev.allocbudget.core.io.JsonWriter;
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.runner.protocol.MethodId;
@@ -17,6 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -35,7 +38,9 @@ import java.util.TreeMap;
  *       "environment": {"javaVersion": "17.0.15", "javaVendor": "Debian", ...},
  *       "methods": {
  *         "com.acme.Codec#decode": {"bytesPerOp": 0, "objectsPerOp": 0},
- *         "com.acme.Codec#encode": {"bytesPerOp": 32, "objectsPerOp": 1, "reason": "one pooled buffer per call"}
+ *         "com.acme.Codec#encode": {"bytesPerOp": 32, "objectsPerOp": 1, "reason": "one pooled buffer per call", "sites": [
+ *           {"bytesPerOp": 32, "objectsPerOp": 1, "type": "byte[]", "at": "com.acme.Codec.encode(Codec.java:42)"}
+ *         ]}
  *       }
  *     }
  *   }
@@ -43,9 +48,11 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class BaselineFile {
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added each entry's sites; a file of format 1 (no sites) still reads, and gains them when next recorded. */
+    public static final int FORMAT_VERSION = 2;
     public static final String DEFAULT_NAME = "allocbudget-baseline.json";
-    private static final Set<String> ENTRY_KEYS = Set.of("bytesPerOp", "objectsPerOp", "reason", "time");
+    private static final Set<String> ENTRY_KEYS = Set.of("bytesPerOp", "objectsPerOp", "reason", "time", "sites");
+    private static final Set<String> SITE_KEYS = Set.of("bytesPerOp", "objectsPerOp", "type", "at", "in", "thread");
     private static final String ABOUT = "Bytes and objects per call of each @AllocationBudget method, per Java"
             + " feature version; allocbudget:check fails when a method allocates more. Rewrite with"
             + " 'mvn allocbudget:baseline'; the reason you add to an entry is kept.";
@@ -86,8 +93,8 @@ public final class BaselineFile {
                     + " plugin reads format " + FORMAT_VERSION + ". Use the newer plugin version, or delete the file"
                     + " and record it again with 'mvn allocbudget:baseline'. The file was not changed.");
         }
-        if (version.asNumber().compareTo(BigDecimal.valueOf(FORMAT_VERSION)) != 0) {
-            throw broken(file, version.line(), "\"formatVersion\" is " + version.asNumber() + "; the only format is "
+        if (version.asNumber().compareTo(BigDecimal.ONE) < 0 || version.asNumber().stripTrailingZeros().scale() > 0) {
+            throw broken(file, version.line(), "\"formatVersion\" is " + version.asNumber() + "; the formats are 1 to "
                     + FORMAT_VERSION);
         }
         Node java = root.get("java");
@@ -140,7 +147,7 @@ public final class BaselineFile {
         for (String key : entry.map().keySet()) {
             if (!ENTRY_KEYS.contains(key)) {
                 throw broken(file, entry.map().get(key).line(), "unknown field \"" + key + "\" in the entry of " + id
-                        + "; the fields are bytesPerOp, objectsPerOp, reason and time");
+                        + "; the fields are bytesPerOp, objectsPerOp, reason, time and sites");
             }
         }
         Double bytes = figure(entry.get("bytesPerOp"), id, "bytesPerOp", file);
@@ -152,7 +159,48 @@ public final class BaselineFile {
             throw broken(file, reason.line(), "the \"reason\" of " + id + " must be a string");
         }
         return new BaselineEntry(bytes, figure(entry.get("objectsPerOp"), id, "objectsPerOp", file),
-                reason == null ? null : reason.asString(), time(entry.get("time"), id, file));
+                reason == null ? null : reason.asString(), time(entry.get("time"), id, file),
+                sites(entry.get("sites"), id, file));
+    }
+
+    /**
+     * {@code "sites": [{"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at":
+     * "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"}]}: the user's
+     * line ({@code at}), the allocating frame when it is another one ({@code in}), the thread when it is not the
+     * measuring one. {@code null} when the entry has no sites (recorded by an earlier version, or without counting).
+     */
+    private static List<AllocationSite> sites(Node sites, String id, Path file) throws AllocBudgetException {
+        if (sites == null || sites.isNull()) {
+            return null;
+        }
+        if (!(sites.value() instanceof List)) {
+            throw broken(file, sites.line(), "the \"sites\" of " + id + " must be a list of sites");
+        }
+        List<AllocationSite> read = new ArrayList<>();
+        for (Node site : sites.list()) {
+            if (!(site.value() instanceof Map)) {
+                throw broken(file, site.line(), "a site of " + id + " must be an object like {\"bytesPerOp\": 16,"
+                        + " \"objectsPerOp\": 1, \"type\": \"java.lang.Integer\", \"at\": \"...\"}");
+            }
+            for (String key : site.map().keySet()) {
+                if (!SITE_KEYS.contains(key)) {
+                    throw broken(file, site.map().get(key).line(), "unknown field \"" + key + "\" in a site of " + id
+                            + "; the fields are bytesPerOp, objectsPerOp, type, at, in and thread");
+                }
+            }
+            Double bytes = figure(site.get("bytesPerOp"), id, "sites.bytesPerOp", file);
+            Double objects = figure(site.get("objectsPerOp"), id, "sites.objectsPerOp", file);
+            String type = text(site, "type");
+            String at = text(site, "at");
+            if (bytes == null || objects == null || type == null || at == null) {
+                throw broken(file, site.line(), "a site of " + id + " needs bytesPerOp, objectsPerOp, type and at");
+            }
+            String in = text(site, "in");
+            String thread = text(site, "thread");
+            read.add(new AllocationSite(type, objects, bytes, in == null ? List.of(at) : List.of(in, at),
+                    thread == null ? AllocationSite.MEASURING_THREAD : thread));
+        }
+        return read;
     }
 
     /** {@code "time": {"score": 12.3, "error": 0.4, "unit": "ns/op", "mode": "avgt"}}, recorded with JMH. */
@@ -219,6 +267,7 @@ public final class BaselineFile {
                 if (e.reason() != null) {
                     out.append(", \"reason\": ").append(JsonWriter.string(e.reason()));
                 }
+                sites(out, e.sites());
                 out.append('}');
                 separator = ",\n";
             }
@@ -227,6 +276,31 @@ public final class BaselineFile {
         }
         out.append(baseline.sections().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
         return out.toString();
+    }
+
+    /** One site per line, below its entry's figures, so that a pull request's diff shows which site changed. */
+    private static void sites(StringBuilder out, List<AllocationSite> sites) {
+        if (sites == null) {
+            return;
+        }
+        out.append(", \"sites\": [");
+        String separator = "\n";
+        for (AllocationSite site : sites) {
+            AllocationSite seen = site.asSeen();
+            out.append(separator).append("          {\"bytesPerOp\": ").append(Figures.number(seen.bytesPerOp()))
+                    .append(", \"objectsPerOp\": ").append(Figures.number(seen.objectsPerOp()))
+                    .append(", \"type\": ").append(JsonWriter.string(seen.type()))
+                    .append(", \"at\": ").append(JsonWriter.string(seen.userLine() == null ? "(unknown)" : seen.userLine()));
+            if (seen.frames().size() > 1) {
+                out.append(", \"in\": ").append(JsonWriter.string(seen.allocatingFrame()));
+            }
+            if (seen.onOtherThread()) {
+                out.append(", \"thread\": ").append(JsonWriter.string(seen.thread()));
+            }
+            out.append('}');
+            separator = ",\n";
+        }
+        out.append(sites.isEmpty() ? "]" : "\n        ]");
     }
 
     /** An entry's figures as the file writes them: {@code "bytesPerOp": 32, "objectsPerOp": 1, "time": {...}}. */

@@ -3,7 +3,9 @@ package dev.allocbudget.core.baseline;
 import dev.allocbudget.core.baseline.BaselineChange.Kind;
 import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.model.BaselineComparison;
+import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.Verdict;
@@ -53,7 +55,7 @@ public final class BaselineUpdate {
             // JMH's time when this run measured it; else the time recorded before, which nothing re-measured
             BaselineEntry.Time time = r.jmh() != null ? BaselineEntry.Time.of(r.jmh()) : was == null ? null : was.time();
             BaselineEntry now = new BaselineEntry(r.bytesPerOp(), r.objectsPerOp(), was == null ? null : was.reason(),
-                    time);
+                    time, exactSites(r));
             after.put(r.id(), now);
             if (was == null) {
                 changes.add(new BaselineChange(Kind.ADDED, r.id(), null, now));
@@ -89,11 +91,14 @@ public final class BaselineUpdate {
         List<BaselineChange> changes = new ArrayList<>();
         for (MethodResult r : outcome.with(BaselineComparison.Status.IMPROVED)) {
             BaselineEntry was = entries.get(r.id());
+            // the sites of this run go with its bytes when those are the ones taken
+            List<AllocationSite> sites = r.bytesPerOp() < was.bytesPerOp() && exactSites(r) != null ? exactSites(r)
+                    : was.sites();
             BaselineEntry now = new BaselineEntry(Math.min(was.bytesPerOp(), r.bytesPerOp()),
                     was.objectsPerOp() == null || r.objectsPerOp() == null ? was.objectsPerOp()
                             : Math.min(was.objectsPerOp(), r.objectsPerOp()),
-                    was.reason(), was.time());
-            if (!now.equals(was)) {
+                    was.reason(), was.time(), sites);
+            if (!sameFigures(now, was)) {
                 entries.put(r.id(), now);
                 changes.add(new BaselineChange(Kind.TIGHTENED, r.id(), was, now));
             }
@@ -102,6 +107,16 @@ public final class BaselineUpdate {
             BaselineFile.write(file, old.with(java, new Baseline.Section(section.environment(), entries)));
         }
         return changes;
+    }
+
+    /**
+     * The sites to keep with a method's figures: those the native agent counted (every allocation, exactly); not
+     * JFR's samples, which would show as changes from one run to the next. {@code null} when there are none.
+     */
+    private static List<AllocationSite> exactSites(MethodResult r) {
+        ObjectCount objects = r.objects();
+        return objects != null && objects.perOp() != null && ObjectCount.AGENT.equals(objects.countedWith())
+                ? objects.sites() : null;
     }
 
     private static Baseline readOrEmpty(Path file) throws AllocBudgetException {

@@ -71,6 +71,6 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
                 .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
                 .toList());
         return new ObjectCount(objects.get().count() / ops, null, sites,
-                counting == Counting.AGENT ? "jvmti-agent" : "jfr-fallback");
+                counting == Counting.AGENT ? ObjectCount.AGENT : ObjectCount.JFR);
     }
 }

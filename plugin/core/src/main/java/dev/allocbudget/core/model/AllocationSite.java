@@ -53,13 +53,32 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
 
     /** What a reader sees of a site: its thread, its type, the user's line and the frame that allocated. */
     private List<String> line() {
-        int user = firstUserFrame();
         List<String> line = new ArrayList<>(List.of(thread, type));
         if (!frames.isEmpty()) {
-            line.add(frames.get(Math.max(user, 0)));
-            line.add(frames.get(0));
+            line.add(userLine());
+            line.add(allocatingFrame());
         }
         return line;
+    }
+
+    /** The first frame in the user's code, else the allocating frame; {@code null} when the site has no frames. */
+    public String userLine() {
+        return frames.isEmpty() ? null : frames.get(Math.max(firstUserFrame(), 0));
+    }
+
+    /** The innermost frame, where the object was allocated; {@code null} when the site has no frames. */
+    public String allocatingFrame() {
+        return frames.isEmpty() ? null : frames.get(0);
+    }
+
+    /**
+     * This site with only the frames a reader sees (the allocating one and the user's line): what a baseline keeps,
+     * and it reads back as the same line.
+     */
+    public AllocationSite asSeen() {
+        List<String> seen = frames.isEmpty() ? List.of()
+                : userLine().equals(allocatingFrame()) ? List.of(userLine()) : List.of(allocatingFrame(), userLine());
+        return new AllocationSite(type, objectsPerOp, bytesPerOp, seen, thread);
     }
 
     /**

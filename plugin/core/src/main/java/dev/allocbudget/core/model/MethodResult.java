@@ -48,6 +48,23 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
         return this instanceof Measured m ? m.comparison() : null;
     }
 
+    /**
+     * What changed in the method's allocation sites since its baseline entry (or the reference's figures), biggest
+     * first: for a method {@code REGRESSED} or {@code IMPROVED} whose sites were counted exactly (by the native
+     * agent) on both sides; otherwise {@code null}.
+     */
+    default List<SiteChange> siteChanges() {
+        BaselineComparison c = baseline();
+        ObjectCount now = objects();
+        if (c == null || c.entry() == null || c.entry().sites() == null || now == null || now.perOp() == null
+                || !ObjectCount.AGENT.equals(now.countedWith())
+                || (c.status() != BaselineComparison.Status.REGRESSED
+                        && c.status() != BaselineComparison.Status.IMPROVED)) {
+            return null;
+        }
+        return SiteChange.between(c.entry().sites(), now.sites());
+    }
+
     /** JMH's figures, when JMH ran the method and gave them; otherwise {@code null}. */
     default JmhResult jmh() {
         return this instanceof Measured m && m.jmhOutcome() instanceof JmhResult j ? j : null;

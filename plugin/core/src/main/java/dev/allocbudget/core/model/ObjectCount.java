@@ -11,6 +11,11 @@ import java.util.List;
  * @param countedWith {@code "jvmti-agent"} or {@code "jfr-fallback"}: which route counted them
  */
 public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite> sites, String countedWith) {
+    /** {@link #countedWith} of exact counts: every allocation, with its stack, by the native agent. */
+    public static final String AGENT = "jvmti-agent";
+    /** {@link #countedWith} of counts from JFR's samples, when the native agent cannot be loaded. */
+    public static final String JFR = "jfr-fallback";
+
     public ObjectCount {
         sites = List.copyOf(sites);
     }

@@ -10,6 +10,7 @@ import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.model.JmhFailure;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.PropertyNames;
+import dev.allocbudget.core.model.SiteChange;
 import dev.allocbudget.core.model.Verdict;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
@@ -265,6 +266,81 @@ public final class ConsoleText {
     }
 
     /**
+     * For a method that regressed or improved against its baseline or the reference, what changed in its sites,
+     * biggest change first; nothing for other methods.
+     * <pre>
+     *   allocation sites changed since the baseline:
+     *     +24 B/op, +1 obj/op: new java.lang.Integer at Codec.encode(Codec.java:42) (in Integer.valueOf)
+     * </pre>
+     */
+    public static List<String> siteChangeLines(MethodResult r, int max) {
+        BaselineComparison c = r.baseline();
+        if (c == null || (c.status() != BaselineComparison.Status.REGRESSED
+                && c.status() != BaselineComparison.Status.IMPROVED) || r.isTimeOnlyRegression()) {
+            return List.of();
+        }
+        String since = c.reference() == null ? "the baseline" : "the reference " + c.reference();
+        List<SiteChange> changes = r.siteChanges();
+        if (changes == null) {
+            return c.entry() == null || c.entry().sites() != null ? List.of()
+                    : List.of("allocation sites changed since " + since + ": not known (" + since
+                            + " has no sites; 'mvn allocbudget:baseline' records them)");
+        }
+        if (changes.isEmpty()) {
+            return List.of("allocation sites changed since " + since + ": none by more than "
+                    + "half a byte and 1 % per call (the figure moved across many small sites)");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("allocation sites changed since " + since + ":");
+        changes.stream().limit(max).forEach(change -> lines.add("  " + siteChange(change)));
+        if (changes.size() > max) {
+            lines.add("  ... and " + (changes.size() - max) + " more changes in the report");
+        }
+        return lines;
+    }
+
+    /**
+     * {@code +24 B/op, +1 obj/op: new java.lang.Integer at Codec.encode(Codec.java:42) (in Integer.valueOf)}; a grown
+     * or shrunk site also says its bytes before and after.
+     */
+    public static String siteChange(SiteChange change) {
+        AllocationSite site = change.site();
+        String line = signed(change.bytesDelta()) + " B/op, " + signed(change.objectsDelta()) + " obj/op: "
+                + change.kind().word()
+                + " " + site.type() + " " + where(site);
+        if (change.kind() == SiteChange.Kind.GREW || change.kind() == SiteChange.Kind.SHRANK) {
+            line += ", " + Figures.number(change.before().bytesPerOp()) + " -> "
+                    + Figures.number(change.after().bytesPerOp()) + " B/op";
+        }
+        return line;
+    }
+
+    /** {@code at Codec.encode(Codec.java:42) (in Integer.valueOf)}, and the thread when it is not the measuring one. */
+    static String where(AllocationSite site) {
+        if (site.frames().isEmpty()) {
+            return "at an unknown place";
+        }
+        String at = "at " + withoutPackage(site.userLine());
+        if (!site.userLine().equals(site.allocatingFrame())) {
+            String in = withoutPackage(site.allocatingFrame());
+            at += " (in " + (in.indexOf('(') < 0 ? in : in.substring(0, in.indexOf('('))) + ")";
+        }
+        return at + (site.onOtherThread() ? " on thread " + site.thread() : "");
+    }
+
+    /** {@code com.acme.Codec.encode(Codec.java:42)} to {@code Codec.encode(Codec.java:42)}. */
+    private static String withoutPackage(String frame) {
+        int paren = frame.indexOf('(');
+        String method = paren < 0 ? frame : frame.substring(0, paren);
+        int classDot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
+        return classDot < 0 ? frame : frame.substring(classDot + 1);
+    }
+
+    private static String signed(double delta) {
+        return (delta >= 0 ? "+" : "-") + Figures.number(Math.abs(delta));
+    }
+
+    /**
      * The biggest allocation sites of a method, for the console: one line each, with the first frame in the user's
      * own code, and the JDK frame that allocated when that is a different one.
      * <pre>
@@ -273,16 +349,19 @@ public final class ConsoleText {
      * </pre>
      */
     public static List<String> siteLines(MethodResult r, int max) {
+        List<String> lines = new ArrayList<>(siteChangeLines(r, max));
         if (r.objects() == null || r.objects().perOp() == null) {
-            return r.objects() == null ? List.of()
-                    : List.of("allocation sites: not counted (" + ProblemText.of(r.objects().uncounted()) + ")");
+            if (r.objects() != null) {
+                lines.add("allocation sites: not counted (" + ProblemText.of(r.objects().uncounted()) + ")");
+            }
+            return lines;
         }
         List<AllocationSite> sites = r.objects().sites();
         if (sites.isEmpty()) {
-            return List.of("allocation sites: none (no object is allocated per call)");
+            lines.add("allocation sites: none (no object is allocated per call)");
+            return lines;
         }
         int typeWidth = sites.stream().limit(max).mapToInt(s -> s.type().length()).max().orElse(0);
-        List<String> lines = new ArrayList<>();
         lines.add("allocation sites (per call, steady state):");
         for (AllocationSite site : sites.subList(0, Math.min(max, sites.size()))) {
             int user = site.firstUserFrame();

@@ -9,6 +9,7 @@ import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.SiteChange;
 import dev.allocbudget.core.model.Quantity;
 import dev.allocbudget.core.model.TimeComparison;
 import dev.allocbudget.core.model.Verdict;
@@ -39,6 +40,7 @@ final class HtmlMethodCard {
         }
         if (r.verdict() != Verdict.ERROR && r.bytesPerOp() != null) {
             charts(html, r);
+            siteChanges(html, r);
             sites(html, r);
         }
         details(html, r);
@@ -132,6 +134,31 @@ final class HtmlMethodCard {
                 .append("\" style=\"width:").append(width).append("%\"></span></span>")
                 .append("<span class=\"bar-value ").append(kind).append("\">").append(Figures.number(value))
                 .append(' ').append(unit).append("</span>\n");
+    }
+
+    /**
+     * What changed in the sites of a method that regressed or improved, open: new and grown sites marked as worse,
+     * shrunk and gone ones as better. The same lines as on the console ({@link ConsoleText#siteChangeLines}).
+     */
+    private static void siteChanges(StringBuilder html, MethodResult r) {
+        List<String> lines = ConsoleText.siteChangeLines(r, Integer.MAX_VALUE);
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<SiteChange> changes = r.siteChanges();
+        if (changes == null || changes.isEmpty()) {
+            html.append("<p class=\"muted\">").append(esc(lines.get(0))).append("</p>\n");
+            return;
+        }
+        String headline = lines.get(0);
+        html.append("<details class=\"site-changes\" open><summary>")
+                .append(esc(Character.toUpperCase(headline.charAt(0)) + headline.substring(1, headline.length() - 1)))
+                .append(" (").append(changes.size()).append(")</summary>\n<ul>\n");
+        for (SiteChange change : changes) {
+            html.append("<li class=\"").append(change.kind().word()).append("\">")
+                    .append(breakable(ConsoleText.siteChange(change))).append("</li>\n");
+        }
+        html.append("</ul>\n</details>\n");
     }
 
     /** The top allocation sites: open on a method that needs attention, one click away on one that passed. */

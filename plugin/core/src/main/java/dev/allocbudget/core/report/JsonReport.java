@@ -17,6 +17,7 @@ import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.JmhResult;
 import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.SiteChange;
 import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.model.TimeComparison;
@@ -63,7 +64,7 @@ public final class JsonReport {
             }
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
-                    .append("}, \"baseline\": ").append(baseline(r.baseline()))
+                    .append("}, \"baseline\": ").append(baseline(r))
                     .append(", \"jmh\": ").append(jmh(r.jmh(), AllocDisagreement.of(r), env.javaVersion()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"reused\": ").append(r instanceof MethodResult.Measured m && m.reuse().reused())
@@ -114,7 +115,8 @@ public final class JsonReport {
      * with a reference instead of a baseline file, it also has {@code "reference": "1.4.0"}, whose figures these are,
      * and {@code "notCompared"}: why a NEW method has none (else null).
      */
-    private static String baseline(BaselineComparison c) {
+    private static String baseline(MethodResult r) {
+        BaselineComparison c = r.baseline();
         if (c == null) {
             return "null";
         }
@@ -126,7 +128,40 @@ public final class JsonReport {
                 + (e == null || e.time() == null ? "" : ", \"time\": " + time(e.time()))
                 + (c.reference() == null ? "" : ", \"reference\": " + string(c.reference())
                         + ", \"notCompared\": " + string(c.notCompared() == null ? null
-                                : ProblemText.of(c.notCompared()))) + "}";
+                                : ProblemText.of(c.notCompared())))
+                + ", \"siteChanges\": " + siteChanges(r.siteChanges()) + "}";
+    }
+
+    /**
+     * {@code [{"change": "NEW", "type": "java.lang.Integer", "thread": "main", "at": "...", "in": "...",
+     * "bytesPerOp": {"before": 0, "after": 16}, "objectsPerOp": {"before": 0, "after": 1}, "text": "+16 B/op, ..."}]}:
+     * {@code null} unless the method regressed or improved and both sides' sites were counted.
+     */
+    private static String siteChanges(List<SiteChange> changes) {
+        if (changes == null) {
+            return "null";
+        }
+        StringBuilder json = new StringBuilder("[");
+        String separator = "";
+        for (SiteChange change : changes) {
+            AllocationSite site = change.site();
+            json.append(separator).append("{\"change\": ").append(string(change.kind().name()))
+                    .append(", \"type\": ").append(string(site.type()))
+                    .append(", \"thread\": ").append(string(site.thread()))
+                    .append(", \"at\": ").append(string(site.userLine()))
+                    .append(", \"in\": ").append(string(site.allocatingFrame()))
+                    .append(", \"bytesPerOp\": {\"before\": ").append(Figures.number(change.before() == null ? 0
+                            : change.before().bytesPerOp()))
+                    .append(", \"after\": ").append(Figures.number(change.after() == null ? 0
+                            : change.after().bytesPerOp()))
+                    .append("}, \"objectsPerOp\": {\"before\": ").append(Figures.number(change.before() == null ? 0
+                            : change.before().objectsPerOp()))
+                    .append(", \"after\": ").append(Figures.number(change.after() == null ? 0
+                            : change.after().objectsPerOp()))
+                    .append("}, \"text\": ").append(string(ConsoleText.siteChange(change))).append('}');
+            separator = ", ";
+        }
+        return json.append(']').toString();
     }
 
     /** A recorded JMH time: present in a method's baseline only when the baseline was recorded with JMH. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.Environment;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class BaselineFileTest {
         String text = Files.readString(file);
         assertEquals("""
                 {
-                  "formatVersion": 1,
+                  "formatVersion": 2,
                   "about": "Bytes and objects per call of each @AllocationBudget method, per Java feature version; allocbudget:check fails when a method allocates more. Rewrite with 'mvn allocbudget:baseline'; the reason you add to an entry is kept.",
                   "java": {
                     "17": {
@@ -132,10 +133,64 @@ class BaselineFileTest {
 
     @Test
     void aNewerFormatSaysToUpgrade() throws Exception {
-        assertEquals("allocbudget: the baseline file FILE is in format 2 (line 1), written by a newer allocbudget; this"
-                + " plugin reads format 1. Use the newer plugin version, or delete the file and record it again with"
+        assertEquals("allocbudget: the baseline file FILE is in format 3 (line 1), written by a newer allocbudget; this"
+                + " plugin reads format 2. Use the newer plugin version, or delete the file and record it again with"
                 + " 'mvn allocbudget:baseline'. The file was not changed.",
-                errorFor("{\"formatVersion\": 2, \"java\": {\"17\": {\"methods\": {}, \"new\": true}}}"));
+                errorFor("{\"formatVersion\": 3, \"java\": {\"17\": {\"methods\": {}, \"new\": true}}}"));
+        assertContains(errorFor("{\"formatVersion\": 1.5, \"java\": {}}"), "\"formatVersion\" is 1.5; the formats are 1 to 2");
+    }
+
+    /** Format 1 (before sites) still reads: its entries have no sites, which the next recording adds. */
+    @Test
+    void aFileOfFormatOneReadsWithoutSites() throws Exception {
+        Path file = dir.resolve("allocbudget-baseline.json");
+        Files.writeString(file, valid("        \"a.B#c\": {\"bytesPerOp\": 32, \"objectsPerOp\": 1}"));
+        BaselineEntry entry = BaselineFile.readIfPresent(file).section("17").methods().get(MethodId.parse("a.B#c"));
+        assertEquals(new BaselineEntry(32, 1.0, null), entry);
+        assertNull(entry.sites());
+    }
+
+    /**
+     * Sites are written one per line below their entry, with only the frames a reader sees (the user's line, the
+     * allocating frame when it is another, the thread when it is not the measuring one), and read back as the same.
+     */
+    @Test
+    void sitesAreWrittenOnePerLineAndReadBack() throws Exception {
+        AllocationSite boxed = new AllocationSite("java.lang.Integer", 1, 16, List.of(
+                "java.lang.Integer.valueOf(Integer.java:1081)", "com.acme.Codec.encode(Codec.java:42)",
+                "com.acme.CodecBudget.encode(CodecBudget.java:12)"));
+        AllocationSite own = new AllocationSite("byte[]", 0.5, 24, List.of("com.acme.Codec.grow(Codec.java:77)"),
+                "pool-1-thread-1");
+        Baseline baseline = Baseline.EMPTY.with("17", new Baseline.Section(JDK17, new TreeMap<>(Map.of(
+                MethodId.parse("com.acme.Codec#encode"), new BaselineEntry(40, 1.5, "why", null, List.of(boxed, own)),
+                MethodId.parse("com.acme.Codec#decode"), new BaselineEntry(0, 0.0, null, null, List.of())))));
+        Path file = dir.resolve("allocbudget-baseline.json");
+        BaselineFile.write(file, baseline);
+        String text = Files.readString(file);
+        assertContains(text, """
+                        "com.acme.Codec#decode": {"bytesPerOp": 0, "objectsPerOp": 0, "sites": []},
+                        "com.acme.Codec#encode": {"bytesPerOp": 40, "objectsPerOp": 1.5, "reason": "why", "sites": [
+                          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"},
+                          {"bytesPerOp": 24, "objectsPerOp": 0.5, "type": "byte[]", "at": "com.acme.Codec.grow(Codec.java:77)", "thread": "pool-1-thread-1"}
+                        ]}
+                """);
+        BaselineEntry read = BaselineFile.readIfPresent(file).section("17").methods()
+                .get(MethodId.parse("com.acme.Codec#encode"));
+        assertEquals(List.of(boxed.asSeen(), own.asSeen()), read.sites());
+        assertEquals(List.of("com.acme.Codec.encode(Codec.java:42)", "java.lang.Integer.valueOf(Integer.java:1081)"),
+                List.of(read.sites().get(0).userLine(), read.sites().get(0).allocatingFrame()),
+                "read back, a site shows the same line as before");
+    }
+
+    @Test
+    void badSitesNameTheLine() throws Exception {
+        assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": {}}")),
+                "broken at line 6: the \"sites\" of a.B#c must be a list of sites");
+        assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": [{\"bytesPerOp\": 1}]}")),
+                "broken at line 6: a site of a.B#c needs bytesPerOp, objectsPerOp, type and at");
+        assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": [{\"bytesPerOp\": 1,"
+                + " \"objectsPerOp\": 1, \"type\": \"X\", \"at\": \"a.B.c(B.java:1)\", \"line\": 3}]}")),
+                "unknown field \"line\" in a site of a.B#c");
     }
 
     @Test
