@@ -2,6 +2,7 @@ package dev.allocbudget.core.report;
 
 import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.CheckOutcome;
+import dev.allocbudget.core.model.FoldedStacks;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.SampleOutcome;
 import dev.allocbudget.runner.protocol.Event;
@@ -22,7 +23,25 @@ final class FlameSample {
     /** A frame a third of many's stacks pass through, near the root. */
     static final String MANY_ZOOM = "demo.deep.Layer1.call0(Layer1.java:11)";
 
+    /** Where {@link #withDiffGraph} puts the differential graph. */
+    static final String DIFF = "flame-diff-sample";
+
     private FlameSample() {}
+
+    /**
+     * The page with, at its end, two's differential graph against stacks before (its byte[] grew from 500 B, its
+     * Integers shrank from 96 B): no check result carries stacks before yet, so the test puts one in the page.
+     */
+    static String withDiffGraph(String page, CheckOutcome outcome) {
+        MethodResult two = outcome.results().stream().filter(r -> r.id().toString().equals(TWO)).findFirst()
+                .orElseThrow();
+        FoldedStacks before = FoldedStacks.of(List.of(
+                new AllocationSite("byte[]", 1, 500, List.of("demo.Flame.two(Flame.java:20)")),
+                new AllocationSite("java.lang.Integer", 6, 96, List.of(VALUE_OF, "demo.Flame.two(Flame.java:21)"))));
+        StringBuilder graph = new StringBuilder("<section class=\"" + DIFF + "\">\n");
+        HtmlFlameGraph.graph(graph, two, before);
+        return page.replace("</main>", graph.append("</section>\n</main>"));
+    }
 
     /** The sample outcome with the three methods added, all passing. */
     static CheckOutcome outcome() {

@@ -103,18 +103,23 @@ class HtmlReportChromiumTest {
               const manyZoomMs = performance.now() - started;
               const manyZoomed = many.querySelectorAll('.fr').length;
               const zoomedWidth = width(many, MANY_ZOOM);
+              const diff = document.querySelector('.DIFF .flame-graph');
+              const colour = name => getComputedStyle(frame(diff, name)).backgroundColor;
+              const diffColours = { grew: colour('byte[]'), shrank: colour('java.lang.Integer'), all: colour('all') };
+              const diffTitle = frame(diff, 'byte[]').title;
               const overflowing = [...document.body.querySelectorAll('*')]
                 .filter(el => box(el).right > innerWidth + 0.5).map(el => el.tagName + '.' + el.className);
               return JSON.stringify({
                 areaWidth: box(area).width, oneFrames, twoWidth: box(two.querySelector('.flame-frames')).width,
                 twoBytes, twoObjects, twoMatches, twoMatched, manyDrawn, manyFirstDrawMs, manyZoomMs, manyZoomed,
-                zoomedWidth, manyWidth: box(many.querySelector('.flame-frames')).width, overflowing,
+                zoomedWidth, manyWidth: box(many.querySelector('.flame-frames')).width, overflowing, diffColours,
+                diffTitle,
                 csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content
               });
             })()"""
             .replace("ONE", JsonWriter.string(FlameSample.ONE)).replace("TWO", JsonWriter.string(FlameSample.TWO))
             .replace("MANY_ZOOM", JsonWriter.string(FlameSample.MANY_ZOOM))
-            .replace("MANY", JsonWriter.string(FlameSample.MANY));
+            .replace("MANY", JsonWriter.string(FlameSample.MANY)).replace("DIFF", FlameSample.DIFF);
 
     private static CheckOutcome outcome;
     private static JsonReader.Node flame;
@@ -129,7 +134,10 @@ class HtmlReportChromiumTest {
     static void openTheReportOnAPhoneAndADesktop() throws Exception {
         Path chromium = chromiumOrSkip();
         outcome = FlameSample.outcome();
-        reportUrl = HtmlReport.write(outcome, OUT).toUri().toString();
+        Path page = OUT.resolve(HtmlReport.FILE_NAME);
+        java.nio.file.Files.createDirectories(OUT);
+        java.nio.file.Files.writeString(page, FlameSample.withDiffGraph(HtmlReport.render(outcome), outcome));
+        reportUrl = page.toUri().toString();
         try (HeadlessChromium browser = HeadlessChromium.start(chromium)) {
             browser.send("Network.enable", "{}");
             browser.send("Emulation.setDeviceMetricsOverride", PHONE);
@@ -319,6 +327,16 @@ class HtmlReportChromiumTest {
         assertTrue(first < 1000 && zoom < 1000, "first draw " + first + " ms, zoom " + zoom + " ms");
     }
 
+    /** Against stacks before: red where a frame grew, blue where it shrank; the tooltip has both figures. */
+    @Test
+    void aDifferentialFlameGraphColoursFramesByGrowth() {
+        JsonReader.Node colours = flame.get("diffColours");
+        assertTrue(isRed(colours.get("grew").asString()), "byte[] grew: " + colours.map());
+        assertTrue(isRed(colours.get("all").asString()), "the method grew: " + colours.map());
+        assertTrue(isBlue(colours.get("shrank").asString()), "the Integers shrank: " + colours.map());
+        assertTrue(flame.get("diffTitle").asString().contains("500 B before, 1000 B per call now"), flame.get("diffTitle").asString());
+    }
+
     @Test
     void openFlameGraphsStayWithinTheDesktopsWidth() {
         assertEquals(List.of(), flame.get("overflowing").list().stream().map(JsonReader.Node::asString).toList());
@@ -352,6 +370,12 @@ class HtmlReportChromiumTest {
     private static void assertRed(JsonReader.Node card, String what) {
         String colour = card.get(what).asString();
         assertTrue(isRed(colour), card.get("id").asString() + " " + what + " should be red, is " + colour);
+    }
+
+    /** Clearly blue: a blue channel well above red. */
+    private static boolean isBlue(String cssColour) {
+        Matcher rgb = RGB.matcher(cssColour);
+        return rgb.lookingAt() && Integer.parseInt(rgb.group(3)) > Integer.parseInt(rgb.group(1)) + 40;
     }
 
     /** Clearly red: a strong red channel well above green and blue. */
