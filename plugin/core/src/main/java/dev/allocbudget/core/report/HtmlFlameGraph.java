@@ -34,6 +34,20 @@ final class HtmlFlameGraph {
         return CollapsedStacks.file(r) != null;
     }
 
+    /** The method's flame graph, differential when there are stacks to compare with ({@link #before}). */
+    static void graph(StringBuilder html, MethodResult r) {
+        graph(html, r, before(r));
+    }
+
+    /**
+     * The stacks this run's are compared with, or {@code null}: none yet, as the baseline file and the reference
+     * keep no stacks. Where they do (issue 25, item 1), this returns {@code FoldedStacks.of(their stacks)} and every
+     * report.html shows the differential graph.
+     */
+    static FoldedStacks before(MethodResult r) {
+        return null;
+    }
+
     /**
      * The graph of this run's stacks; with {@code before} (a baseline's or reference's stacks, {@code null} when
      * there are none), the differential graph: this run's widths, frames coloured by growth and shrinkage.
@@ -65,8 +79,8 @@ final class HtmlFlameGraph {
 
     private static String note(ObjectCount objects, FoldedStacks after, boolean diff) {
         StringBuilder note = new StringBuilder(objects.stackCoverage() == ObjectCount.StackCoverage.EXACT
-                ? "Exact: every allocation of the counted calls, with its stack, recorded with the "
-                + objects.countedWith() + "."
+                ? "Exact: every allocation of the counted calls, with its stack (counted with "
+                + objects.countedWith() + ")."
                 : "Sampled: widths are estimates from the allocations recorded.");
         note.append(" Root at the top, the allocated type at the bottom of each stack; click a frame to zoom.");
         long truncated = after.truncated();

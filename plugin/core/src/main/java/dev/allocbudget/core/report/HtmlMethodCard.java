@@ -40,7 +40,7 @@ final class HtmlMethodCard {
         if (r.verdict() != Verdict.ERROR && r.bytesPerOp() != null) {
             charts(html, r);
             sites(html, r);
-            HtmlFlameGraph.graph(html, r, null); // before: a baseline's or reference's stacks, once they keep them
+            HtmlFlameGraph.graph(html, r);
         }
         details(html, r);
         html.append("</section>\n");
