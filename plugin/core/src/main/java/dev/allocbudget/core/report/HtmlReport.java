@@ -23,8 +23,9 @@ import java.util.List;
  * resource {@code report.css}, copied into the page); no fonts, images or links to fetch, and a
  * Content-Security-Policy that forbids them, so the page shows the same offline, from a CI artifact or an e-mail
  * attachment. The one script, the flame graphs' ({@link HtmlFlameGraph}), is inlined only on a page that has one, and
- * the policy lets it run by its hash: no other script can, not even one a message smuggled in. Methods that need attention come first; each method has
- * a bar chart of measured vs budget vs baseline, scaled within the method so that 0 vs 32 B is visible.
+ * the policy lets it run by its hash: no other script can, not even one a message smuggled in. Methods that need
+ * attention come first; each method has a bar chart of measured vs budget vs baseline, scaled within the method so
+ * that 0 vs 32 B is visible.
  */
 public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
@@ -72,7 +73,8 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-                // Belt and braces: even a bug in this class cannot make the page run a script or fetch anything.
+                // Belt and braces: even a bug in this class cannot make the page fetch anything or run a script but
+                // the flame graphs' own, named by its hash.
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'")
                 .append(flameGraphs ? "; script-src " + HtmlFlameGraph.SCRIPT_SOURCE : "").append("\">\n")

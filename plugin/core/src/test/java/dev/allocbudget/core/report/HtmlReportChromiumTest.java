@@ -123,6 +123,7 @@ class HtmlReportChromiumTest {
 
     private static CheckOutcome outcome;
     private static JsonReader.Node flame;
+    private static JsonReader.Node phoneFlamesOpen;
     private static List<JsonReader.Node> dialogs;
     private static String reportUrl;
     private static JsonReader.Node phone;
@@ -158,6 +159,9 @@ class HtmlReportChromiumTest {
             browser.send("Emulation.setEmulatedMedia", "{\"features\":[]}");
             flame = browser.evaluateJson(FLAME);
             browser.screenshot(OUT.resolve("report-flame-graphs.png"));
+            browser.send("Emulation.setDeviceMetricsOverride", PHONE);
+            phoneFlamesOpen = browser.evaluateJson(LAYOUT);
+            browser.screenshot(OUT.resolve("report-phone-flame-graphs.png"));
             dialogs = browser.events("Page.javascriptDialogOpening");
             requested = browser.events("Network.requestWillBeSent").stream()
                     .map(e -> e.get("request").get("url").asString()).toList();
@@ -197,9 +201,9 @@ class HtmlReportChromiumTest {
     }
 
     @Test
-    void nothingScrollsSidewaysOnAPhoneOrADesktop() {
+    void nothingScrollsSidewaysOnAPhoneOrADesktopNotEvenWithTheFlameGraphsOpen() {
         assertEquals(390, number(phone, "innerWidth"), "the phone viewport");
-        for (JsonReader.Node layout : List.of(phone, desktop)) {
+        for (JsonReader.Node layout : List.of(phone, desktop, phoneFlamesOpen)) {
             assertTrue(number(layout, "scrollWidth") <= number(layout, "innerWidth"),
                     "the page is wider than the viewport: " + layout.get("scrollWidth").asNumber() + " px > "
                             + layout.get("innerWidth").asNumber() + " px");
