@@ -59,4 +59,11 @@ assert m.length.baseline.notCompared == reason
 
 def md = new File(basedir, 'target/allocbudget/report.md').text
 assert md.contains('| | Method | B/op | Budget | Reference | Δ | obj/op | Budget | Reference | Δ |')
+// the reference's stacks, from its forks of this run, make encode's flame graph differential; the page lists the
+// changed sites as the console does
+def html = new File(basedir, 'target/allocbudget/report.html').text.replace('<wbr>', '')
+def card = html.substring(html.indexOf('data-id="demo.CodecBudget#encode"'))
+card = card.substring(0, card.indexOf('</section>'))
+assert card.contains('Compared with the stacks before: red grew, blue shrank')
+assert card.contains('<li class="new">+32 B/op, +1 obj/op: new byte[] at Codec.encode(Codec.java:13) (in Arrays.copyOf)</li>')
 true

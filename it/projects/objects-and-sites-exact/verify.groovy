@@ -26,6 +26,28 @@ m.each { name, r ->
     assert r.bytesPerOp == r.sites*.bytesPerOp.sum(0) : "the sites add up to bytes/op: ${name}"
     assert r.sites.every { s -> s.frames.every { !it.startsWith('dev.allocbudget.') && !it.startsWith('java.lang.invoke.') } }
 }
+// the flame graph's stacks: one collapsed file per method with sites, root first, the allocated type as leaf,
+// whole bytes per call; listed in report.json, exact (the agent records every allocation)
+def reports = new File(basedir, 'target/allocbudget')
+assert m.boxed.flame.stacks == 'exact' && m.boxed.flame.truncated == 0 && m.boxed.flame.count == 1
+assert m.boxed.flame.file ==~ /flame\/demo\.KnownAllocations_boxed-[0-9a-f]{8}\.exact\.collapsed/
+def boxedStacks = new File(reports, m.boxed.flame.file).readLines()
+assert boxedStacks.size() == 1
+assert boxedStacks[0] ==~ /${java.util.regex.Pattern.quote(at('boxed'))};java\.lang\.Integer\.valueOf\(Integer\.java:\d+\);java\.lang\.Integer 16/
+assert m.localOnly.flame == null // nothing allocated, no stacks
+m.findAll { name, r -> r.sites }.each { name, r ->
+    def lines = new File(reports, r.flame.file).readLines()
+    assert lines.collect { it.tokenize(' ')[-1] as long }.sum() == r.bytesPerOp : "the stacks add up to bytes/op: ${name}"
+    assert lines.collect { it.substring(0, it.lastIndexOf(' ')).tokenize(';')[-1] }.toSet() == r.sites*.type.toSet() : "the leaves are the types: ${name}"
+}
+assert new File(reports, 'flame').list().size() == m.count { name, r -> r.sites }
+// report.html draws a flame graph for each of them, with its stacks in the page
+def html = new File(reports, 'report.html').text
+def card = { String method -> html.split('<section class="method').find { it.contains("data-id=\"demo.KnownAllocations#${method}\"") }.split('</section>')[0] }
+assert card('boxed').contains('<div class="flame-graph" data-coverage="exact" data-flame="')
+assert card('boxed').contains('&quot;java.lang.Integer&quot;')
+assert !card('localOnly').contains('flame-graph')
+assert html.contains("script-src 'sha256-")
 // the console shows them for passing methods too, with -Dallocbudget.sites=true
 assert log =~ /\[INFO\]       1 obj     16 B  java\.lang\.Integer  at demo\.KnownAllocations\.boxed\(KnownAllocations\.java:${line('boxed')}\)  \(in java\.lang\.Integer\.valueOf\(Integer\.java:\d+\)\)/
 true

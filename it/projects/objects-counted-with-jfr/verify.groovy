@@ -11,6 +11,9 @@ def sites = { String name -> m[name].sites.collect { s -> [s.type, s.objectsPerO
 assert sites('intArray') == [['int[]', 1, 48, true]]
 assert sites('boxed') == [['java.lang.Integer', 1, 16, true]]
 assert sites('hashMapInsert') == [['java.util.HashMap$Node', 1, 32, true]]
+// JFR records every allocation outside a TLAB with TLABs off: its stacks are exact too, one collapsed file each
+assert m.boxed.flame.stacks == 'exact' && m.boxed.flame.file.endsWith('.exact.collapsed')
+assert new File(basedir, 'target/allocbudget/' + m.boxed.flame.file).text ==~ /(?s)${java.util.regex.Pattern.quote(at('boxed'))};.*;java\.lang\.Integer 16\n/
 // the JFR forks run without TLABs, with G1, and count after a verdict of their own
 def jfrArgs = new File(basedir, 'target/allocbudget/forks').listFiles().findAll { it.name.endsWith('.args') && it.text.contains('counting=jfr') }
 assert jfrArgs.size() >= 3

@@ -17,7 +17,15 @@
 #include <string.h>
 
 #define MAX_SITES 1024
-#define MAX_DEPTH 24
+/*
+ * Frames kept per allocation, innermost first: the flame graph wants whole stacks. 64 (JFR's default) costs an
+ * allocation on a deep stack 1.5 to 3 times what 24 did (medians of 5 runs on 2 busy cores: 9.8 against 16.5 us
+ * 40 frames deep, 10 against 14.5 us 100 deep), and nothing measurable under 24 frames, the usual case; a counting
+ * window holds at most 64,000 objects. A stack that fills it is marked, below.
+ */
+#define MAX_DEPTH 64
+/* The last field of a site whose stack filled MAX_DEPTH: frames further out were cut (Event.Site.TRUNCATED). */
+#define TRUNCATED "[truncated]"
 
 typedef struct {
     char *thread;                /* the allocating thread's name */
@@ -169,7 +177,8 @@ static jint line_of(jmethodID method, jlocation location) {
 
 /*
  * The sites, one per line: count TAB bytes TAB thread TAB type TAB frame TAB frame ..., each frame as
- * classSignature|method|sourceFile|line (source file "?" and line -1 when unknown). The Java side formats them.
+ * classSignature|method|sourceFile|line (source file "?" and line -1 when unknown), then TRUNCATED when the stack
+ * filled MAX_DEPTH frames. The Java side formats them.
  */
 JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_sites(JNIEnv *jni, jclass c) {
     size_t len = 0, cap = 4096;
@@ -195,6 +204,7 @@ JNIEXPORT jstring JNICALL Java_dev_allocbudget_runner_count_ObjectCounter_sites(
             (*jvmti)->Deallocate(jvmti, (unsigned char *) sig);
             if (file) (*jvmti)->Deallocate(jvmti, (unsigned char *) file);
         }
+        if (s->depth == MAX_DEPTH) append(&buf, &len, &cap, "\t" TRUNCATED);
         append(&buf, &len, &cap, "\n");
     }
     jstring result = (*jni)->NewStringUTF(jni, buf);

@@ -285,7 +285,7 @@ public final class BaselineFile {
         }
         out.append(", \"sites\": [");
         String separator = "\n";
-        for (AllocationSite site : sites) {
+        for (AllocationSite site : AllocationSite.merged(sites)) {
             AllocationSite seen = site.asSeen();
             out.append(separator).append("          {\"bytesPerOp\": ").append(Figures.number(seen.bytesPerOp()))
                     .append(", \"objectsPerOp\": ").append(Figures.number(seen.objectsPerOp()))

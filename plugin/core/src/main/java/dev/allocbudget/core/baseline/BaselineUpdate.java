@@ -110,13 +110,13 @@ public final class BaselineUpdate {
     }
 
     /**
-     * The sites to keep with a method's figures: those the native agent counted (every allocation, exactly); not
-     * JFR's samples, which would show as changes from one run to the next. {@code null} when there are none.
+     * The sites to keep with a method's figures: counted exactly (every allocation), never a sample, which would
+     * show as changes from one run to the next. {@code null} when there are none.
      */
     private static List<AllocationSite> exactSites(MethodResult r) {
         ObjectCount objects = r.objects();
-        return objects != null && objects.perOp() != null && ObjectCount.AGENT.equals(objects.countedWith())
-                ? objects.sites() : null;
+        return objects != null && objects.perOp() != null
+                && objects.stackCoverage() == ObjectCount.StackCoverage.EXACT ? objects.sites() : null;
     }
 
     private static Baseline readOrEmpty(Path file) throws AllocBudgetException {

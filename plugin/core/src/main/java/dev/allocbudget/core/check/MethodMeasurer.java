@@ -4,6 +4,7 @@ import dev.allocbudget.core.check.Limits.Standing;
 import dev.allocbudget.core.fork.ForkLauncher;
 import dev.allocbudget.core.fork.MeasureReply;
 import dev.allocbudget.core.model.BaselineComparison.Status;
+import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BudgetMethod;
 import dev.allocbudget.core.model.Figure;
@@ -118,8 +119,14 @@ public final class MethodMeasurer {
         ObjectCount objects = reply.figure().objects();
         return new Limits(method.budget(), new BaselineEntry(reply.figure().bytesPerOp(),
                 reply.figure().objectsPerOp(), null, null,
-                objects != null && ObjectCount.AGENT.equals(objects.countedWith()) ? objects.sites() : null),
+                objects != null && objects.perOp() != null
+                        && objects.stackCoverage() == ObjectCount.StackCoverage.EXACT ? stacksOrSites(objects) : null),
                 true, tolerancePercent, reference, null);
+    }
+
+    /** Every stack, for the differential flame graph, where the count kept them (a stored count may not). */
+    private static List<AllocationSite> stacksOrSites(ObjectCount objects) {
+        return objects.stacks().isEmpty() ? objects.sites() : objects.stacks();
     }
 
     /** Two reference forks agree on their figures; their sites, which only explain them, may differ in a digit. */

@@ -67,10 +67,10 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
                     .orElseGet(() -> new ObjectCount.Uncounted.NoCount(run.problem())));
         }
         double ops = objects.get().ops();
-        List<AllocationSite> sites = AllocationSite.merged(run.all(Event.Site.class).stream()
+        List<AllocationSite> stacks = run.all(Event.Site.class).stream()
                 .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
-                .toList());
-        return new ObjectCount(objects.get().count() / ops, null, sites,
+                .toList();
+        return ObjectCount.counted(objects.get().count() / ops, stacks,
                 counting == Counting.AGENT ? ObjectCount.AGENT : ObjectCount.JFR);
     }
 }

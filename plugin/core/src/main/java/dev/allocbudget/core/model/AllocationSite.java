@@ -1,5 +1,6 @@
 package dev.allocbudget.core.model;
 
+import dev.allocbudget.runner.protocol.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
  * Objects of one type allocated at one place, per call in steady state.
  *
  * @param frames innermost first, as in a stack trace ({@code com.acme.Params.put(Params.java:41)}), harness frames
- *               removed, inlined frames included
+ *               removed, inlined frames included; the last is {@link Event.Site#TRUNCATED} when the agent's depth
+ *               limit cut the stack
  * @param thread the allocating thread: {@value #MEASURING_THREAD} for the thread that calls the method, else the
  *               name of the other thread that did the work
  */
@@ -35,6 +37,11 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
     /** True when another thread than the measuring one allocated here. */
     public boolean onOtherThread() {
         return !MEASURING_THREAD.equals(thread);
+    }
+
+    /** True when the agent's depth limit cut this stack: its outermost frames are unknown. */
+    public boolean truncated() {
+        return !frames.isEmpty() && Event.Site.TRUNCATED.equals(frames.get(frames.size() - 1));
     }
 
     /**
@@ -89,7 +96,8 @@ public record AllocationSite(String type, double objectsPerOp, double bytesPerOp
     public int firstUserFrame() {
         for (int i = 0; i < frames.size(); i++) {
             String frame = frames.get(i);
-            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith) && !frame.contains("$$Lambda")) {
+            if (JDK_PACKAGES.stream().noneMatch(frame::startsWith) && !frame.contains("$$Lambda")
+                    && !frame.equals(Event.Site.TRUNCATED)) {
                 return i;
             }
         }

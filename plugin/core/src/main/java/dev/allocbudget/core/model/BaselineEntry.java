@@ -8,9 +8,10 @@ import java.util.List;
  * @param objectsPerOp {@code null} when objects were not counted when the baseline was recorded
  * @param reason       the human reason a reviewer wrote for the figure; kept when the file is rewritten
  * @param time         JMH's time figure, when the baseline was recorded with JMH; otherwise {@code null}
- * @param sites        where the method allocated when the figures were taken (merged as reports show them, with
- *                     only the user's frame and the allocating one), so that a later change can be shown as new,
- *                     grown and gone sites; {@code null} when they were not counted (a file of an earlier version)
+ * @param sites        where the method allocated when the figures were taken, so that a later change can be shown
+ *                     as new, grown and gone sites: every stack for the reference's figures (its differential flame
+ *                     graph too), the sites as reports show them (the user's line and the allocating frame) from a
+ *                     baseline file; {@code null} when they were not counted (a file of an earlier version)
  */
 public record BaselineEntry(double bytesPerOp, Double objectsPerOp, String reason, Time time,
         List<AllocationSite> sites) {

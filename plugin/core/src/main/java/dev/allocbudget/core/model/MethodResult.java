@@ -50,14 +50,14 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
 
     /**
      * What changed in the method's allocation sites since its baseline entry (or the reference's figures), biggest
-     * first: for a method {@code REGRESSED} or {@code IMPROVED} whose sites were counted exactly (by the native
-     * agent) on both sides; otherwise {@code null}.
+     * first: for a method {@code REGRESSED} or {@code IMPROVED} whose sites were counted exactly on both sides;
+     * otherwise {@code null}.
      */
     default List<SiteChange> siteChanges() {
         BaselineComparison c = baseline();
         ObjectCount now = objects();
         if (c == null || c.entry() == null || c.entry().sites() == null || now == null || now.perOp() == null
-                || !ObjectCount.AGENT.equals(now.countedWith())
+                || now.stackCoverage() != ObjectCount.StackCoverage.EXACT
                 || (c.status() != BaselineComparison.Status.REGRESSED
                         && c.status() != BaselineComparison.Status.IMPROVED)) {
             return null;

@@ -7,17 +7,55 @@ import java.util.List;
  *
  * @param perOp       objects one call allocates, or {@code null} when not counted (never 0 in place of unknown)
  * @param uncounted   why {@code perOp} is {@code null}
- * @param sites       biggest first (by bytes, then objects)
+ * @param sites       biggest first (by bytes, then objects), merged to one per line a user reads
+ *                    ({@link AllocationSite#merged})
  * @param countedWith {@code "jvmti-agent"} or {@code "jfr-fallback"}: which route counted them
+ * @param stacks      the same allocations unmerged, one per distinct stack as the fork saw it: what the flame graph
+ *                    draws; empty when not kept (a result stored by an earlier version)
  */
-public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite> sites, String countedWith) {
-    /** {@link #countedWith} of exact counts: every allocation, with its stack, by the native agent. */
+public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite> sites, String countedWith,
+        List<AllocationSite> stacks) {
+    /** {@link #countedWith} of counts by the native agent. */
     public static final String AGENT = "jvmti-agent";
-    /** {@link #countedWith} of counts from JFR's samples, when the native agent cannot be loaded. */
+    /** {@link #countedWith} of counts from JFR's allocation events, when the native agent cannot be loaded. */
     public static final String JFR = "jfr-fallback";
 
     public ObjectCount {
         sites = List.copyOf(sites);
+        stacks = List.copyOf(stacks);
+    }
+
+    /** Sites without their stacks. */
+    public ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite> sites, String countedWith) {
+        this(perOp, uncounted, sites, countedWith, List.of());
+    }
+
+    /** A count with every stack the fork saw, and the sites users read merged from them. */
+    public static ObjectCount counted(double perOp, List<AllocationSite> stacks, String countedWith) {
+        return new ObjectCount(perOp, null, AllocationSite.merged(stacks), countedWith, stacks);
+    }
+
+    /**
+     * Whether {@link #stacks} hold every allocation or a sample of them. Both routes are exact: the agent records
+     * every allocation (heap sampling interval 0) and JFR every allocation outside a TLAB with TLABs off, and each
+     * count is refused unless its objects add up to the window's bytes. Another route would have to say otherwise.
+     */
+    public StackCoverage stackCoverage() {
+        return AGENT.equals(countedWith) || JFR.equals(countedWith)
+                ? StackCoverage.EXACT : StackCoverage.SAMPLED;
+    }
+
+    /** How much of a method's allocation its stacks cover; the label of its flame graph and collapsed file. */
+    public enum StackCoverage {
+        /** Every allocation of the counted calls, each with its stack. */
+        EXACT,
+        /** Some of them: widths are estimates. */
+        SAMPLED;
+
+        /** {@code exact} or {@code sampled}, as reports and file names say it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public static ObjectCount unavailable(Uncounted why) {

@@ -67,9 +67,9 @@ public record SiteChange(Kind kind, AllocationSite before, AllocationSite after)
      * the rest in the order of their lines.
      */
     public static List<SiteChange> between(List<AllocationSite> before, List<AllocationSite> after) {
-        // compared as a baseline keeps them: the user's line and the allocating frame
-        Map<List<String>, List<AllocationSite>> was = byPlace(before.stream().map(AllocationSite::asSeen).toList());
-        Map<List<String>, List<AllocationSite>> now = byPlace(after.stream().map(AllocationSite::asSeen).toList());
+        // compared as a baseline file keeps them: merged to the user's line and the allocating frame
+        Map<List<String>, List<AllocationSite>> was = byPlace(seen(before));
+        Map<List<String>, List<AllocationSite>> now = byPlace(seen(after));
         List<SiteChange> changes = new ArrayList<>();
         for (Map.Entry<List<String>, List<AllocationSite>> place : now.entrySet()) {
             List<AllocationSite> old = new ArrayList<>(was.getOrDefault(place.getKey(), List.of()));
@@ -100,6 +100,10 @@ public record SiteChange(Kind kind, AllocationSite before, AllocationSite after)
         });
         changes.sort(BIGGEST_FIRST);
         return changes;
+    }
+
+    private static List<AllocationSite> seen(List<AllocationSite> sites) {
+        return AllocationSite.merged(sites).stream().map(AllocationSite::asSeen).toList();
     }
 
     private static void compare(AllocationSite before, AllocationSite after, List<SiteChange> changes) {

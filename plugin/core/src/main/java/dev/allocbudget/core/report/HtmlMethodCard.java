@@ -42,6 +42,7 @@ final class HtmlMethodCard {
             charts(html, r);
             siteChanges(html, r);
             sites(html, r);
+            HtmlFlameGraph.graph(html, r);
         }
         details(html, r);
         html.append("</section>\n");

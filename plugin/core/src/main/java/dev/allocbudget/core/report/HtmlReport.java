@@ -20,15 +20,18 @@ import java.util.List;
 
 /**
  * Writes {@code report.html}: one self-contained page for humans, readable on a phone. Inline CSS only (the
- * resource {@code report.css}, copied into the page); no JavaScript, fonts, images or links to fetch, and a
- * Content-Security-Policy that forbids them, so the page shows the same offline, from a CI artifact or an e-mail attachment. Methods that need attention come first; each method has
- * a bar chart of measured vs budget vs baseline, scaled within the method so that 0 vs 32 B is visible.
+ * resource {@code report.css}, copied into the page); no fonts, images or links to fetch, and a
+ * Content-Security-Policy that forbids them, so the page shows the same offline, from a CI artifact or an e-mail
+ * attachment. The one script, the flame graphs' ({@link HtmlFlameGraph}), is inlined only on a page that has one, and
+ * the policy lets it run by its hash: no other script can, not even one a message smuggled in. Methods that need
+ * attention come first; each method has a bar chart of measured vs budget vs baseline, scaled within the method so
+ * that 0 vs 32 B is visible.
  */
 public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
 
     /** The page's style sheet, a resource beside this class. */
-    private static final String CSS = css();
+    private static final String CSS = resource("report.css");
 
     private HtmlReport() {}
 
@@ -44,7 +47,8 @@ public final class HtmlReport {
                 .sorted(Comparator.comparing(MethodResult::verdict)).toList(); // FAIL, REGRESSED, ERROR; by id within
         List<MethodResult> passed = outcome.with(Verdict.PASS);
         StringBuilder html = new StringBuilder(32 * 1024);
-        head(html, outcome);
+        boolean flameGraphs = outcome.results().stream().anyMatch(HtmlFlameGraph::shows);
+        head(html, outcome, flameGraphs);
         html.append("<body>\n<main>\n");
         top(html, outcome, attention.size());
         group(html, "attention", "Needs attention", attention);
@@ -52,7 +56,11 @@ public final class HtmlReport {
         html.append("<footer>Written by allocbudget ").append(esc(outcome.environment().pluginVersion()))
                 .append(". Bytes and objects are per call, in steady state after JIT compilation;"
                         + " report.json has every figure and every allocation site.</footer>\n");
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        html.append("</main>\n");
+        if (flameGraphs) {
+            html.append("<script>").append(HtmlFlameGraph.SCRIPT).append("</script>\n");
+        }
+        return html.append("</body>\n</html>\n").toString();
     }
 
     static boolean needsAttention(MethodResult r) {
@@ -61,13 +69,15 @@ public final class HtmlReport {
 
     // ---------------------------------------------------------------- page head and summary
 
-    private static void head(StringBuilder html, CheckOutcome outcome) {
+    private static void head(StringBuilder html, CheckOutcome outcome, boolean flameGraphs) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-                // Belt and braces: even a bug in this class cannot make the page run a script or fetch anything.
+                // Belt and braces: even a bug in this class cannot make the page fetch anything or run a script but
+                // the flame graphs' own, named by its hash.
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-                        + " style-src 'unsafe-inline'\">\n")
+                        + " style-src 'unsafe-inline'")
+                .append(flameGraphs ? "; script-src " + HtmlFlameGraph.SCRIPT_SOURCE : "").append("\">\n")
                 .append("<title>").append(esc(ConsoleText.summaryLine(outcome))).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n");
     }
@@ -135,18 +145,18 @@ public final class HtmlReport {
     }
 
     /*
-     * The style sheet is read once. Mobile first. Colours are plain hex (no color-mix, no oklch) so that computed
-     * styles read back as rgb() in the browser test. Nothing is wider than the viewport: ids, messages and frames
-     * wrap anywhere.
+     * The style sheet and the script are read once. Mobile first. Colours are plain hex (no color-mix, no oklch) so
+     * that computed styles read back as rgb() in the browser test. Nothing is wider than the viewport: ids, messages
+     * and frames wrap anywhere.
      */
-    private static String css() {
-        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+    static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("report.css is missing from the plugin");
+                throw new IllegalStateException(name + " is missing from the plugin");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read report.css from the plugin", e);
+            throw new UncheckedIOException("cannot read " + name + " from the plugin", e);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.model.AllocDisagreement;
 import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.core.model.FigureDetail;
+import dev.allocbudget.core.model.FoldedStacks;
 import dev.allocbudget.core.model.JmhResult;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.SiteChange;
@@ -84,11 +85,28 @@ public final class JsonReport {
                         .append("]}");
                 siteSeparator = ",";
             }
-            json.append(sites.isEmpty() ? "]}" : "\n    ]}");
+            json.append(sites.isEmpty() ? "]" : "\n    ]").append(flame(r)).append('}');
             separator = ",\n";
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    /**
+     * {@code , "flame": {"file": "flame/....exact.collapsed", "stacks": "exact", "count": 12, "truncated": 0}}: where
+     * the method's allocation stacks are (whole, in the collapsed format: report.json would grow by their frames,
+     * 200 stacks of up to 64 frames, per method) and how far they are to be trusted. Nothing for a method whose
+     * stacks were not kept.
+     */
+    private static String flame(MethodResult r) {
+        String file = CollapsedStacks.file(r);
+        if (file == null) {
+            return "";
+        }
+        FoldedStacks stacks = FoldedStacks.of(r.objects().stacks());
+        return ", \"flame\": {\"file\": " + string(file) + ", \"stacks\": "
+                + string(r.objects().stackCoverage().label()) + ", \"count\": " + stacks.paths().size()
+                + ", \"truncated\": " + stacks.truncated() + "}";
     }
 
     /**

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes every report of one check, each replaced in one step: {@code report.json}, {@code report.md} and
  * {@code report.html} beside each other, {@code TEST-allocbudget.xml} where CI looks for JUnit reports (by default
- * with the others); and appends {@code report.md} to GitHub's job summary when asked.
+ * with the others); the flame graphs' stacks in {@code flame/}; and appends {@code report.md} to GitHub's job summary when asked.
  *
  * @param reportDir       where {@code report.json}, {@code report.md} and {@code report.html} go
  * @param junitReportsDir where {@code TEST-allocbudget.xml} goes
@@ -30,6 +30,7 @@ public record Reports(Path reportDir, Path junitReportsDir, Path projectDir, Pat
         String markdown = MarkdownReport.render(outcome, title, ConsoleText.relative(projectDir, baselineFile));
         AtomicFiles.replace(reportDir.resolve(MarkdownReport.FILE_NAME), markdown);
         HtmlReport.write(outcome, reportDir);
+        CollapsedStacks.write(outcome, reportDir);
         if (stepSummary != null) {
             synchronized (SUMMARY_LOCK) {
                 Files.writeString(stepSummary, markdown + "\n", StandardCharsets.UTF_8,

@@ -33,6 +33,8 @@ final class StoredFigures {
             json.append(", \"objects\": {\"perOp\": ").append(o.perOp())
                     .append(", \"countedWith\": ").append(JsonWriter.string(o.countedWith()))
                     .append(", \"sites\": [").append(o.sites().stream().map(StoredFigures::site)
+                            .collect(Collectors.joining(", "))).append("]")
+                    .append(", \"stacks\": [").append(o.stacks().stream().map(StoredFigures::site)
                             .collect(Collectors.joining(", "))).append("]}");
         }
         return json.append('}').toString();
@@ -54,15 +56,21 @@ final class StoredFigures {
         Node o = f.get("objects");
         ObjectCount objects = null;
         if (o != null) {
-            List<AllocationSite> sites = new ArrayList<>();
-            for (Node s : o.get("sites").list()) {
-                List<String> frames = s.get("frames").list().stream().map(Node::asString).toList();
-                sites.add(new AllocationSite(s.get("type").asString(), number(s.get("objectsPerOp")),
-                        number(s.get("bytesPerOp")), frames, s.get("thread").asString()));
-            }
-            objects = new ObjectCount(number(o.get("perOp")), null, sites, o.get("countedWith").asString());
+            Node stacks = o.get("stacks"); // none in an entry an earlier version stored
+            objects = new ObjectCount(number(o.get("perOp")), null, sites(o.get("sites")),
+                    o.get("countedWith").asString(), stacks == null ? List.of() : sites(stacks));
         }
         return new Figure(number(f.get("bytesPerOp")), objects, detail);
+    }
+
+    private static List<AllocationSite> sites(Node list) {
+        List<AllocationSite> sites = new ArrayList<>();
+        for (Node s : list.list()) {
+            List<String> frames = s.get("frames").list().stream().map(Node::asString).toList();
+            sites.add(new AllocationSite(s.get("type").asString(), number(s.get("objectsPerOp")),
+                    number(s.get("bytesPerOp")), frames, s.get("thread").asString()));
+        }
+        return sites;
     }
 
     private static double number(Node n) {

@@ -151,7 +151,7 @@ class BaselineFileTest {
     }
 
     /**
-     * Sites are written one per line below their entry, with only the frames a reader sees (the user's line, the
+     * Sites are written one per line below their entry, biggest first, with only the frames a reader sees (the user's line, the
      * allocating frame when it is another, the thread when it is not the measuring one), and read back as the same.
      */
     @Test
@@ -170,15 +170,15 @@ class BaselineFileTest {
         assertContains(text, """
                         "com.acme.Codec#decode": {"bytesPerOp": 0, "objectsPerOp": 0, "sites": []},
                         "com.acme.Codec#encode": {"bytesPerOp": 40, "objectsPerOp": 1.5, "reason": "why", "sites": [
-                          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"},
-                          {"bytesPerOp": 24, "objectsPerOp": 0.5, "type": "byte[]", "at": "com.acme.Codec.grow(Codec.java:77)", "thread": "pool-1-thread-1"}
+                          {"bytesPerOp": 24, "objectsPerOp": 0.5, "type": "byte[]", "at": "com.acme.Codec.grow(Codec.java:77)", "thread": "pool-1-thread-1"},
+                          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"}
                         ]}
                 """);
         BaselineEntry read = BaselineFile.readIfPresent(file).section("17").methods()
                 .get(MethodId.parse("com.acme.Codec#encode"));
-        assertEquals(List.of(boxed.asSeen(), own.asSeen()), read.sites());
+        assertEquals(List.of(own.asSeen(), boxed.asSeen()), read.sites(), "biggest first, as reports list them");
         assertEquals(List.of("com.acme.Codec.encode(Codec.java:42)", "java.lang.Integer.valueOf(Integer.java:1081)"),
-                List.of(read.sites().get(0).userLine(), read.sites().get(0).allocatingFrame()),
+                List.of(read.sites().get(1).userLine(), read.sites().get(1).allocatingFrame()),
                 "read back, a site shows the same line as before");
     }
 

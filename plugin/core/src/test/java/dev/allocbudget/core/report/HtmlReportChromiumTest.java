@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Opens {@code report.html} in a real headless Chromium, as a phone (390 px, the width of most phones) and as a
  * desktop (and as a phone in dark mode), and checks what a person would see: every method, nothing wider than the screen, the failing methods first
- * and red, a message's markup shown as text, and no request but the file itself. The screenshots it leaves in
+ * and red, a message's markup shown as text, and no request but the file itself; and the flame graphs: they draw,
+ * zoom, search and switch between bytes and objects, and 240 deep stacks stay quick. The screenshots it leaves in
  * {@code target/html-report-test/} are for a human to look at.
  *
  * <p>Skipped when there is no Chromium, unless {@code ALLOCBUDGET_REQUIRE_CHROMIUM} is set (as CI does). Over 300
@@ -69,7 +70,61 @@ class HtmlReportChromiumTest {
               });
             })()""";
 
+    /**
+     * Opens every flame graph and works the three of {@link FlameSample} as a person would, on the desktop: reads
+     * the frames' boxes, switches two to objects and searches it, zooms many by a click and times the draws.
+     */
+    private static final String FLAME = """
+            (() => {
+              const graph = id => document.querySelector(`section.method[data-id="${id}"] .flame-graph`);
+              document.querySelectorAll('details.flame').forEach(d => d.open = true);
+              const box = el => el.getBoundingClientRect();
+              const frame = (g, name) => [...g.querySelectorAll('.fr')].find(f => f.textContent === name);
+              const width = (g, name) => frame(g, name) ? box(frame(g, name)).width : -1;
+              const one = graph(ONE), two = graph(TWO), many = graph(MANY);
+              const area = one.querySelector('.flame-frames');
+              const oneFrames = [...one.querySelectorAll('.fr')].map(f => ({
+                name: f.textContent, kind: f.className, width: box(f).width, left: box(f).left - box(area).left,
+                top: box(f).top - box(area).top }));
+              const twoBytes = width(two, 'byte[]');
+              const unit = two.querySelector('.flame-unit');
+              unit.value = 'objects';
+              unit.dispatchEvent(new Event('change'));
+              const twoObjects = width(two, 'byte[]');
+              const search = two.querySelector('.flame-search');
+              search.value = 'VALUEOF';
+              search.dispatchEvent(new Event('input'));
+              const twoMatches = [...two.querySelectorAll('.fr.match')].map(f => f.textContent);
+              const twoMatched = two.querySelector('.flame-matched').textContent;
+              const manyDrawn = many.querySelectorAll('.fr').length;
+              const manyFirstDrawMs = Number(many.dataset.renderMs);
+              const started = performance.now();
+              frame(many, MANY_ZOOM).click();
+              const manyZoomMs = performance.now() - started;
+              const manyZoomed = many.querySelectorAll('.fr').length;
+              const zoomedWidth = width(many, MANY_ZOOM);
+              const diff = document.querySelector('.DIFF .flame-graph');
+              const colour = name => getComputedStyle(frame(diff, name)).backgroundColor;
+              const diffColours = { grew: colour('byte[]'), shrank: colour('java.lang.Integer'), all: colour('all') };
+              const diffTitle = frame(diff, 'byte[]').title;
+              const overflowing = [...document.body.querySelectorAll('*')]
+                .filter(el => box(el).right > innerWidth + 0.5).map(el => el.tagName + '.' + el.className);
+              return JSON.stringify({
+                areaWidth: box(area).width, oneFrames, twoWidth: box(two.querySelector('.flame-frames')).width,
+                twoBytes, twoObjects, twoMatches, twoMatched, manyDrawn, manyFirstDrawMs, manyZoomMs, manyZoomed,
+                zoomedWidth, manyWidth: box(many.querySelector('.flame-frames')).width, overflowing, diffColours,
+                diffTitle,
+                csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content
+              });
+            })()"""
+            .replace("ONE", JsonWriter.string(FlameSample.ONE)).replace("TWO", JsonWriter.string(FlameSample.TWO))
+            .replace("MANY_ZOOM", JsonWriter.string(FlameSample.MANY_ZOOM))
+            .replace("MANY", JsonWriter.string(FlameSample.MANY)).replace("DIFF", FlameSample.DIFF);
+
     private static CheckOutcome outcome;
+    private static JsonReader.Node flame;
+    private static JsonReader.Node phoneFlamesOpen;
+    private static List<JsonReader.Node> dialogs;
     private static String reportUrl;
     private static JsonReader.Node phone;
     private static JsonReader.Node desktop;
@@ -79,8 +134,11 @@ class HtmlReportChromiumTest {
     @BeforeAll
     static void openTheReportOnAPhoneAndADesktop() throws Exception {
         Path chromium = chromiumOrSkip();
-        outcome = SampleOutcome.outcome();
-        reportUrl = HtmlReport.write(outcome, OUT).toUri().toString();
+        outcome = FlameSample.outcome();
+        Path page = OUT.resolve(HtmlReport.FILE_NAME);
+        java.nio.file.Files.createDirectories(OUT);
+        java.nio.file.Files.writeString(page, FlameSample.withDiffGraph(HtmlReport.render(outcome), outcome));
+        reportUrl = page.toUri().toString();
         try (HeadlessChromium browser = HeadlessChromium.start(chromium)) {
             browser.send("Network.enable", "{}");
             browser.send("Emulation.setDeviceMetricsOverride", PHONE);
@@ -97,6 +155,14 @@ class HtmlReportChromiumTest {
                     "{\"features\":[{\"name\":\"prefers-color-scheme\",\"value\":\"dark\"}]}");
             phoneDark = browser.evaluateJson(LAYOUT);
             browser.screenshot(OUT.resolve("report-phone-dark.png"));
+            browser.send("Emulation.setDeviceMetricsOverride", DESKTOP);
+            browser.send("Emulation.setEmulatedMedia", "{\"features\":[]}");
+            flame = browser.evaluateJson(FLAME);
+            browser.screenshot(OUT.resolve("report-flame-graphs.png"));
+            browser.send("Emulation.setDeviceMetricsOverride", PHONE);
+            phoneFlamesOpen = browser.evaluateJson(LAYOUT);
+            browser.screenshot(OUT.resolve("report-phone-flame-graphs.png"));
+            dialogs = browser.events("Page.javascriptDialogOpening");
             requested = browser.events("Network.requestWillBeSent").stream()
                     .map(e -> e.get("request").get("url").asString()).toList();
         }
@@ -135,9 +201,9 @@ class HtmlReportChromiumTest {
     }
 
     @Test
-    void nothingScrollsSidewaysOnAPhoneOrADesktop() {
+    void nothingScrollsSidewaysOnAPhoneOrADesktopNotEvenWithTheFlameGraphsOpen() {
         assertEquals(390, number(phone, "innerWidth"), "the phone viewport");
-        for (JsonReader.Node layout : List.of(phone, desktop)) {
+        for (JsonReader.Node layout : List.of(phone, desktop, phoneFlamesOpen)) {
             assertTrue(number(layout, "scrollWidth") <= number(layout, "innerWidth"),
                     "the page is wider than the viewport: " + layout.get("scrollWidth").asNumber() + " px > "
                             + layout.get("innerWidth").asNumber() + " px");
@@ -199,7 +265,10 @@ class HtmlReportChromiumTest {
 
     @Test
     void markupInAMessageIsShownAsTextAndNeverRuns() {
-        assertEquals(0, number(phone, "scripts"), "<script> elements on the page");
+        assertEquals(1, number(phone, "scripts"), "<script> elements on the page: the flame graphs' only");
+        assertTrue(flame.get("csp").asString().endsWith("; script-src " + HtmlFlameGraph.SCRIPT_SOURCE),
+                "only the flame graphs' script may run: " + flame.get("csp").asString());
+        assertEquals(List.of(), dialogs, "the message's alert() ran");
         JsonReader.Node error = phone.get("cards").list().stream()
                 .filter(c -> "ERROR".equals(c.get("verdict").asString())).findFirst().orElseThrow();
         assertTrue(error.get("message").asString().contains(SCRIPT_IN_MESSAGE), error.get("message").asString());
@@ -208,6 +277,80 @@ class HtmlReportChromiumTest {
     @Test
     void thePageFetchesNothingButItself() {
         assertEquals(List.of(reportUrl), requested, "network requests");
+    }
+
+    // ---------------------------------------------------------------- the flame graphs
+
+    /** One site: the root, the method, the JDK frame and the type, each a full-width row, root at the top. */
+    @Test
+    void aFlameGraphOfOneSiteDrawsEachFrameFullWidthDownToTheType() {
+        List<JsonReader.Node> frames = flame.get("oneFrames").list();
+        assertEquals(List.of("all", FlameSample.ONE_FRAME, FlameSample.VALUE_OF, "java.lang.Integer"),
+                frames.stream().map(f -> f.get("name").asString()).toList());
+        assertEquals(List.of("fr root", "fr user", "fr jdk", "fr type"),
+                frames.stream().map(f -> f.get("kind").asString()).toList());
+        double area = number(flame, "areaWidth");
+        assertTrue(area > 300, "the graph's width: " + area);
+        for (int i = 0; i < frames.size(); i++) {
+            JsonReader.Node f = frames.get(i);
+            assertEquals(area, number(f, "width"), 1, f.get("name").asString() + " spans the graph");
+            assertEquals(0, number(f, "left"), 0.5);
+            assertEquals(i * 18, number(f, "top"), 0.5, "one row per level");
+        }
+    }
+
+    @Test
+    void switchingToObjectsGivesTheFramesTheirShareOfObjects() {
+        double area = number(flame, "twoWidth");
+        assertEquals(area * FlameSample.BYTE_ARRAY_BYTES_SHARE, number(flame, "twoBytes"), 1.5, "byte[] in bytes");
+        assertEquals(area * FlameSample.BYTE_ARRAY_OBJECTS_SHARE, number(flame, "twoObjects"), 1.5,
+                "byte[] in objects");
+    }
+
+    @Test
+    void searchHighlightsMatchingFramesAndSaysTheirShare() {
+        assertEquals(List.of(FlameSample.VALUE_OF),
+                flame.get("twoMatches").list().stream().map(JsonReader.Node::asString).toList(),
+                "frames highlighted for 'VALUEOF', in any case");
+        assertEquals("Matched: 75% of objects", flame.get("twoMatched").asString(), "3 of 4 objects");
+    }
+
+    /** 240 stacks up to 65 frames deep: drawn and zoomed in well under a second, measured in the page. */
+    @Test
+    void aClickZoomsAndManyDeepStacksStayQuick() {
+        assertTrue(FoldedStacksOfMany.PATHS >= 200, "distinct stacks in the sample: " + FoldedStacksOfMany.PATHS);
+        double drawn = number(flame, "manyDrawn");
+        double zoomed = number(flame, "manyZoomed");
+        assertTrue(drawn > 1000, "frames drawn: " + drawn);
+        assertTrue(zoomed < drawn, "the zoom leaves out the frames beside the one clicked: " + zoomed + " of " + drawn);
+        assertEquals(number(flame, "manyWidth"), number(flame, "zoomedWidth"), 1, "the clicked frame spans the graph");
+        double first = number(flame, "manyFirstDrawMs");
+        double zoom = number(flame, "manyZoomMs");
+        System.out.println("flame graph of " + FoldedStacksOfMany.PATHS + " stacks: " + (int) drawn
+                + " frames drawn in " + first + " ms, zoomed in " + zoom + " ms");
+        assertTrue(first < 1000 && zoom < 1000, "first draw " + first + " ms, zoom " + zoom + " ms");
+    }
+
+    /** Against stacks before: red where a frame grew, blue where it shrank; the tooltip has both figures. */
+    @Test
+    void aDifferentialFlameGraphColoursFramesByGrowth() {
+        JsonReader.Node colours = flame.get("diffColours");
+        assertTrue(isRed(colours.get("grew").asString()), "byte[] grew: " + colours.map());
+        assertTrue(isRed(colours.get("all").asString()), "the method grew: " + colours.map());
+        assertTrue(isBlue(colours.get("shrank").asString()), "the Integers shrank: " + colours.map());
+        assertTrue(flame.get("diffTitle").asString().contains("500 B before, 1000 B per call now"), flame.get("diffTitle").asString());
+    }
+
+    @Test
+    void openFlameGraphsStayWithinTheDesktopsWidth() {
+        assertEquals(List.of(), flame.get("overflowing").list().stream().map(JsonReader.Node::asString).toList());
+    }
+
+    /** How many distinct paths the 240 stacks of {@link FlameSample#MANY} fold to. */
+    private static final class FoldedStacksOfMany {
+        static final int PATHS = outcome.results().stream().filter(r -> r.id().toString().equals(FlameSample.MANY))
+                .findFirst().map(r -> dev.allocbudget.core.model.FoldedStacks.of(r.objects().stacks()).paths().size())
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------- reading the layout
@@ -231,6 +374,12 @@ class HtmlReportChromiumTest {
     private static void assertRed(JsonReader.Node card, String what) {
         String colour = card.get(what).asString();
         assertTrue(isRed(colour), card.get("id").asString() + " " + what + " should be red, is " + colour);
+    }
+
+    /** Clearly blue: a blue channel well above red. */
+    private static boolean isBlue(String cssColour) {
+        Matcher rgb = RGB.matcher(cssColour);
+        return rgb.lookingAt() && Integer.parseInt(rgb.group(3)) > Integer.parseInt(rgb.group(1)) + 40;
     }
 
     /** Clearly red: a strong red channel well above green and blue. */

@@ -30,7 +30,8 @@ class StoredFiguresRoundTripTest {
                                     "com.acme.Codec.lambda$encode$0(Codec.java:41)")),
                     new AllocationSite("com.acme.Codec$Frame", 1e-7, Double.MIN_VALUE,
                             List.of("com.acme.Codec.frame(Codec.java:88)"), "pool-1-thread-\"2\" \\ ü")),
-                    "jvmti-agent"),
+                    "jvmti-agent", List.of(new AllocationSite("byte[]", 1.0 / 3, 8.000000000000002,
+                            List.of("java.util.Arrays.copyOf(Arrays.java:3537)", "[truncated]")))),
             new FigureDetail(Math.PI, true, 5000, 123_456_789_012L, "pool-1-thread-1, pool-1-thread-2"));
     private static final Figure UNCOUNTED = new Figure(1.7976931348623157e308, null,
             new FigureDetail(4.9e-324, false, 0, 0, null));

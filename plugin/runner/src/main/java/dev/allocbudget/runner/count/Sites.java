@@ -1,5 +1,6 @@
 package dev.allocbudget.runner.count;
 
+import dev.allocbudget.runner.protocol.Event;
 import dev.allocbudget.runner.shape.ThrownText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * Turns the agent's raw sites into what users read: Java type names ({@code byte[]}, {@code java.util.HashMap$Node})
  * and frames in the form of a stack trace ({@code com.acme.Params.put(Params.java:41)}), with the harness's own
- * frames (the measuring loop, method-handle adapters) removed. Sites that differ only in harness frames merge.
+ * frames (the measuring loop, method-handle adapters) removed. Sites that differ only in harness frames merge. A
+ * stack the agent cut at its depth limit before it reached the harness ends with {@link Event.Site#TRUNCATED}.
  */
 public final class Sites {
     private Sites() {}
@@ -26,6 +28,10 @@ public final class Sites {
             String[] fields = line.split("\t");
             List<String> frames = new ArrayList<>();
             for (int i = 4; i < fields.length; i++) {
+                if (fields[i].equals(Event.Site.TRUNCATED)) {
+                    frames.add(Event.Site.TRUNCATED); // the agent's depth limit, before the harness was reached
+                    break;
+                }
                 String[] f = fields[i].split("\\|", -1);
                 String className = typeName(f[0]);
                 if (className.startsWith(ThrownText.RUNNER)) {

@@ -143,10 +143,13 @@ public sealed interface Event {
     /**
      * Counting: objects of one type allocated at one place, in the counted window.
      *
-     * @param frames innermost first, as in a stack trace, harness frames removed
+     * @param frames innermost first, as in a stack trace, harness frames removed; the last is {@link #TRUNCATED}
+     *               when the agent's depth limit cut the stack before the harness
      */
     record Site(long count, long bytes, String thread, String type, List<String> frames) implements Event {
         static final String TAG = "site";
+        /** The outermost frame of a stack cut by the agent's depth limit: the frames further out are unknown. */
+        public static final String TRUNCATED = "[truncated]";
 
         public Site {
             frames = List.copyOf(frames);

@@ -55,4 +55,18 @@ class SitesTest {
         assertEquals(List.of(new Sites.Site(6, 1584, "pool-1-thread-1", "byte[]", both),
                 new Sites.Site(1, 264, "pool-1-thread-2", "byte[]", both)), sites);
     }
+
+    @Test
+    void aStackCutByTheAgentsDepthLimitEndsWithTheMarkerAndOneThatReachedTheHarnessDoesNot() {
+        String deep = "\tLdemo/Deep;|down|Deep.java|7".repeat(3);
+        List<Sites.Site> sites = Sites.parse(List.of(
+                "1\t16\tmain\tLjava/lang/Object;" + deep + "\t[truncated]",
+                "1\t24\tmain\t[B" + deep + "\tLdev/allocbudget/runner/MeasurementLoop;|allocatedBy|M.java|5"
+                        + "\t[truncated]"));
+        List<String> down = java.util.Collections.nCopies(3, "demo.Deep.down(Deep.java:7)");
+        List<String> cut = new java.util.ArrayList<>(down);
+        cut.add(dev.allocbudget.runner.protocol.Event.Site.TRUNCATED);
+        assertEquals(List.of(new Sites.Site(1, 16, "main", "java.lang.Object", cut),
+                new Sites.Site(1, 24, "main", "byte[]", down)), sites);
+    }
 }
