@@ -194,7 +194,12 @@ public final class ForkedMain {
             events.write(new Event.ObjectsUnavailable(count.unavailable()));
             return;
         }
-        events.write(new Event.Objects(count.objects(), count.ops()));
+        if (count.partial() != null) {
+            events.write(new Event.ObjectsPartial(count.ops(), count.partial().seenBytes(),
+                    count.partial().windowBytes()));
+        } else {
+            events.write(new Event.Objects(count.objects(), count.ops()));
+        }
         for (Sites.Site site : Sites.parse(count.sites())) {
             events.write(new Event.Site(site.count(), site.bytes(), site.thread(), site.type(), site.frames()));
         }

@@ -60,6 +60,13 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
     }
 
     private static ObjectCount objects(ForkRun run, Counting counting) {
+        String route = counting == Counting.AGENT ? ObjectCount.AGENT : ObjectCount.JFR;
+        Optional<Event.ObjectsPartial> partial = run.first(Event.ObjectsPartial.class);
+        if (partial.isPresent()) {
+            double ops = partial.get().ops();
+            return ObjectCount.partial(new ObjectCount.Uncounted.Partial(partial.get().seenBytes() / ops,
+                    partial.get().windowBytes() / ops), stacks(run, ops), route);
+        }
         Optional<Event.Objects> objects = run.first(Event.Objects.class);
         if (objects.isEmpty()) {
             return ObjectCount.unavailable(run.first(Event.ObjectsUnavailable.class)
@@ -67,10 +74,12 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
                     .orElseGet(() -> new ObjectCount.Uncounted.NoCount(run.problem())));
         }
         double ops = objects.get().ops();
-        List<AllocationSite> stacks = run.all(Event.Site.class).stream()
+        return ObjectCount.counted(objects.get().count() / ops, stacks(run, ops), route);
+    }
+
+    private static List<AllocationSite> stacks(ForkRun run, double ops) {
+        return run.all(Event.Site.class).stream()
                 .map(s -> new AllocationSite(s.type(), s.count() / ops, s.bytes() / ops, s.frames(), s.thread()))
                 .toList();
-        return ObjectCount.counted(objects.get().count() / ops, stacks,
-                counting == Counting.AGENT ? ObjectCount.AGENT : ObjectCount.JFR);
     }
 }

@@ -58,6 +58,16 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
         }
     }
 
+    /** No count, but the sites of the allocations that were seen: {@link #isPartial}. */
+    public static ObjectCount partial(Uncounted.Partial why, List<AllocationSite> stacks, String countedWith) {
+        return new ObjectCount(null, why, AllocationSite.merged(stacks), countedWith, stacks);
+    }
+
+    /** Objects were not counted, but some of their sites were seen: the sites are a part of the whole. */
+    public boolean isPartial() {
+        return perOp == null && !sites.isEmpty();
+    }
+
     public static ObjectCount unavailable(Uncounted why) {
         return new ObjectCount(null, why, List.of(), null);
     }
@@ -66,6 +76,12 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
     public sealed interface Uncounted {
         /** The counting fork said why, in its own words (the agent is not loaded, the window disagreed, ...). */
         record Said(String reason) implements Uncounted {}
+
+        /**
+         * The objects seen add up to {@code seenBytesPerOp} of the {@code bytesPerOp} the counted calls allocated:
+         * another thread's allocations went unseen before its first sample point. The sites are those seen.
+         */
+        record Partial(double seenBytesPerOp, double bytesPerOp) implements Uncounted {}
 
         /** The counting fork gave no figure. */
         record NoCount(Problem problem) implements Uncounted {}

@@ -350,11 +350,15 @@ public final class ConsoleText {
      */
     public static List<String> siteLines(MethodResult r, int max) {
         List<String> lines = new ArrayList<>(siteChangeLines(r, max));
-        if (r.objects() == null || r.objects().perOp() == null) {
-            if (r.objects() != null) {
-                lines.add("allocation sites: not counted (" + ProblemText.of(r.objects().uncounted()) + ")");
-            }
+        if (r.objects() == null) {
             return lines;
+        }
+        if (r.objects().perOp() == null) {
+            lines.add("allocation sites: " + (r.objects().isPartial() ? "partial" : "not counted") + " ("
+                    + ProblemText.of(r.objects().uncounted()) + ")");
+            if (!r.objects().isPartial()) {
+                return lines;
+            }
         }
         List<AllocationSite> sites = r.objects().sites();
         if (sites.isEmpty()) {
@@ -362,7 +366,8 @@ public final class ConsoleText {
             return lines;
         }
         int typeWidth = sites.stream().limit(max).mapToInt(s -> s.type().length()).max().orElse(0);
-        lines.add("allocation sites (per call, steady state):");
+        lines.add(r.objects().isPartial() ? "allocation sites seen (per call, a part of the whole):"
+                : "allocation sites (per call, steady state):");
         for (AllocationSite site : sites.subList(0, Math.min(max, sites.size()))) {
             int user = site.firstUserFrame();
             String where = site.frames().isEmpty() ? "at an unknown place"

@@ -171,7 +171,9 @@ final class HtmlMethodCard {
         if (objects.perOp() == null) {
             html.append("<p class=\"muted\">Objects not counted: ").append(esc(ProblemText.of(objects.uncounted())))
                     .append("</p>\n");
-            return;
+            if (!objects.isPartial()) {
+                return;
+            }
         }
         List<AllocationSite> sites = objects.sites();
         if (sites.isEmpty()) {
@@ -181,7 +183,8 @@ final class HtmlMethodCard {
         // page holds all that report.json holds
         int top = Math.min(MAX_SITES, sites.size());
         html.append("<details class=\"sites\"").append(HtmlReport.needsAttention(r) ? " open" : "").append("><summary>")
-                .append("Allocation sites per call (").append(sites.size()).append(")</summary>\n<ol>\n");
+                .append(objects.isPartial() ? "Allocation sites seen per call, partial (" : "Allocation sites per call (")
+                .append(sites.size()).append(")</summary>\n<ol>\n");
         for (AllocationSite site : sites.subList(0, top)) {
             site(html, site);
         }

@@ -72,6 +72,7 @@ public final class JsonReport {
                     .append(", \"measuredAgainBecause\": ").append(string(r instanceof MethodResult.Measured m
                             && m.reuse().measuredAgain() != null ? ResultText.change(m.reuse().measuredAgain()) : null))
                     .append(", \"message\": ").append(string(ResultText.withId(r)))
+                    .append(", \"sitesPartial\": ").append(objects != null && objects.isPartial())
                     .append(", \"sites\": [");
             String siteSeparator = "";
             List<AllocationSite> sites = objects == null ? List.of() : objects.sites();

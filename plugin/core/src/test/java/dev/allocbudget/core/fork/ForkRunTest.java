@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.ForkFailure;
+import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.runner.protocol.EventFormat;
@@ -42,6 +43,36 @@ class ForkRunTest {
                 reply.figure());
         assertNull(reply.problem());
         assertEquals(Duration.ofMillis(5), reply.elapsed());
+    }
+
+    /**
+     * Objects that add up to less than the window allocated (another thread's, unseen before its first sample
+     * point): no count, but the sites seen, per call, and a reason a user can act on; the text says so everywhere.
+     */
+    @Test
+    void aPartialCountKeepsTheSitesSeenAndSaysWhy() throws Exception {
+        MeasureReply reply = MeasureReply.of(run(EventFormat.HEADER + "\nresult\t1946656\t2000\t4000\t300\t0\tfalse\t0\t0\n"
+                + "objects-partial\t2000\t1356768\t1946656\n"
+                + "site\t2000\t678384\tForkJoinPool.commonPool-worker-1\tjava.util.concurrent.CompletableFuture\ta.B.c(B.java:7)\n"
+                + "site\t2000\t678384\tmain\tbyte[]\ta.B.d(B.java:9)\nbye\n"), Counting.AGENT);
+        ObjectCount objects = reply.figure().objects();
+        assertNull(objects.perOp());
+        assertTrue(objects.isPartial());
+        assertEquals(new ObjectCount.Uncounted.Partial(678.384, 973.328), objects.uncounted());
+        assertEquals(2, objects.sites().size());
+        assertEquals(339.192, objects.sites().get(0).bytesPerOp(), 1e-9);
+        MethodResult result = new MethodResult.Measured(dev.allocbudget.runner.protocol.MethodId.parse("a.B#c"),
+                new dev.allocbudget.core.model.Budget(null, null), reply.figure(), java.util.List.of(reply.figure()),
+                null, java.util.List.of(), java.util.List.of(), null, Duration.ZERO);
+        java.util.List<String> lines = dev.allocbudget.core.report.ConsoleText.siteLines(result, 8);
+        assertEquals("allocation sites: partial (only 678.384 of the 973.328 B/op were seen as objects: the rest was"
+                + " allocated by other threads (a pool, an executor, a CompletableFuture chain) before the counter saw"
+                + " them, so the sites shown are a part of the whole. The B/op figure is exact all the same and is the"
+                + " one held to the budget. To see every object, run that work on the calling thread in the budget"
+                + " method (a direct executor, join), or count again: which allocations go unseen changes from run to"
+                + " run)", lines.get(0));
+        assertEquals("allocation sites seen (per call, a part of the whole):", lines.get(1));
+        assertEquals(4, lines.size());
     }
 
     @Test

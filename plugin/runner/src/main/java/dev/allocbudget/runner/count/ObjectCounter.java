@@ -50,8 +50,19 @@ public final class ObjectCounter {
 
     static native String sites();
 
-    /** The outcome: objects and sites over {@code ops} calls, or why there is no count. */
-    public record Count(long objects, int ops, List<String> sites, String unavailable) {}
+    /**
+     * The outcome: objects and sites over {@code ops} calls, or why there is no count ({@code unavailable}); or a
+     * partial one ({@code partial}): the window allocated what the verdict says, but the objects seen add up to
+     * less, and {@code sites} are those seen.
+     */
+    public record Count(long objects, int ops, List<String> sites, String unavailable, Partial partial) {
+        public Count(long objects, int ops, List<String> sites, String unavailable) {
+            this(objects, ops, sites, unavailable, null);
+        }
+    }
+
+    /** The bytes the counted objects add up to, against the bytes the window allocated. */
+    public record Partial(long seenBytes, long windowBytes) {}
 
     /** True when the agent was loaded into this JVM (its natives then link). */
     public static boolean available() {
@@ -130,12 +141,18 @@ public final class ObjectCounter {
                     + " allocations");
         }
         String mismatch = mismatch(verdict, counted.calls(), counted.bytes(), countedBytes, counted.error());
-        if (mismatch != null) {
-            return unavailable(counted.calls(), mismatch);
-        }
         List<String> sites = new ArrayList<>();
         for (String line : sites().split("\n")) {
             if (!line.isEmpty()) sites.add(line);
+        }
+        if (mismatch != null && countedBytes < counted.bytes()
+                && !off(verdict, counted.calls(), counted.bytes(), counted.error())) {
+            // the window is the verdict's, but some of its allocations went unseen (another thread's, before its
+            // first sample point): the sites seen are still worth showing, as what they are
+            return new Count(-1, counted.calls(), sites, null, new Partial(countedBytes, counted.bytes()));
+        }
+        if (mismatch != null) {
+            return unavailable(counted.calls(), mismatch);
         }
         return new Count(objects, counted.calls(), sites, null);
     }

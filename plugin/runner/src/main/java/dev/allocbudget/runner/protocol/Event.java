@@ -166,6 +166,19 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * Counting: no exact count, because the objects seen in a window of {@code ops} calls add up to
+     * {@code seenBytes} of the {@code windowBytes} it allocated; the {@link Site}s that follow are those seen.
+     */
+    record ObjectsPartial(long ops, long seenBytes, long windowBytes) implements Event {
+        static final String TAG = "objects-partial";
+        public String tag() { return TAG; }
+        public List<?> fields() { return values(ops, seenBytes, windowBytes); }
+        static ObjectsPartial decode(Fields f) {
+            return new ObjectsPartial(f.longValue(), f.longValue(), f.longValue());
+        }
+    }
+
     /** Counting: there is no exact count of objects, and why. */
     record ObjectsUnavailable(String reason) implements Event {
         static final String TAG = "objects-unavailable";

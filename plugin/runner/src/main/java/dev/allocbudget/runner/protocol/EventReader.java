@@ -23,6 +23,7 @@ public final class EventReader {
             entry(Event.Objects.TAG, Event.Objects::decode),
             entry(Event.Site.TAG, Event.Site::decode),
             entry(Event.ObjectsUnavailable.TAG, Event.ObjectsUnavailable::decode),
+            entry(Event.ObjectsPartial.TAG, Event.ObjectsPartial::decode),
             entry(Event.Unsettled.TAG, Event.Unsettled::decode),
             entry(Event.Error.TAG, Event.Error::decode),
             entry(Event.Bye.TAG, Event.Bye::decode),

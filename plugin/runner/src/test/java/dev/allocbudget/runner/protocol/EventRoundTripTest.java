@@ -38,6 +38,7 @@ class EventRoundTripTest {
                         "com.acme.Codec.encode(Unknown Source)")),
                 new Event.Site(3, 72, "pool-1-thread-1", "java.util.HashMap$Node", List.of()),
                 new Event.ObjectsUnavailable("the native object counter is not loaded in this JVM"),
+                new Event.ObjectsPartial(2048, 678384, 973328),
                 new Event.Unsettled("bytes/op did not settle within 2000 ms (1000 calls); last windows: 16 B/1"),
                 new Event.Error("the method threw java.lang.IllegalStateException: no"),
                 new Event.Bye(),
