@@ -77,9 +77,19 @@ public record BuildReport(List<ModuleReport> modules, List<ModuleMethod> methods
         return module.isRead() && java != null && !java.equals(module.java());
     }
 
-    /** Whether the module's report was written before this build started (left out of it, or not checked again). */
+    /**
+     * Whether the module's report was written before this build started, while others were written in it: the
+     * module was left out of this build, or not checked again. When no module was checked in this build (the goal
+     * run on its own, after the build), every report is from before it, and none is set apart for that.
+     */
     public boolean earlier(ModuleReport module) {
-        return module.written() != null && buildStart != null && module.written().isBefore(buildStart);
+        return checkedInThisBuild() && module.written() != null && module.written().isBefore(buildStart);
+    }
+
+    /** Whether any module's report was written since this build started. */
+    public boolean checkedInThisBuild() {
+        return buildStart != null && modules.stream()
+                .anyMatch(m -> m.isRead() && m.written() != null && !m.written().isBefore(buildStart));
     }
 
     /** Whether another version of the plugin wrote the module's report (in the same format). */

@@ -9,6 +9,7 @@ import dev.allocbudget.core.aggregate.ModuleMethod;
 import dev.allocbudget.core.aggregate.ModuleReport;
 import dev.allocbudget.core.io.Figures;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ final class AggregateHtml {
     private static void modules(StringBuilder html, BuildReport report, Path dir) {
         html.append("<h2 class=\"group\">Modules <span class=\"count\">").append(report.modules().size())
                 .append("</span></h2>\n<div class=\"scroll\"><table class=\"modules\">\n<thead><tr><th>Module</th>")
-                .append("<th>Methods</th><th>Java</th><th>Notes</th></tr></thead>\n<tbody>\n");
+                .append("<th>Methods</th><th>Java</th><th>Written</th><th>Notes</th></tr></thead>\n<tbody>\n");
         for (ModuleReport module : report.modules()) {
             html.append("<tr><td>");
             if (module.isRead()) {
@@ -108,6 +109,8 @@ final class AggregateHtml {
             html.append(" <span class=\"muted\">").append(esc(module.source().path())).append("</span></td><td>")
                     .append(module.isRead() ? String.valueOf(module.methods().size()) : "–").append("</td><td>")
                     .append(esc(module.java() == null ? "–" : module.java())).append("</td><td>")
+                    .append(module.written() == null ? "–"
+                            : esc(module.written().truncatedTo(ChronoUnit.SECONDS).toString())).append("</td><td>")
                     .append(esc(String.join("; ", report.notes(module)))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");

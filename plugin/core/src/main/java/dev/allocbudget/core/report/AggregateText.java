@@ -24,6 +24,9 @@ public final class AggregateText {
         if (other > 0) {
             line += ", " + other + " with a verdict of another version";
         }
+        if (!report.methods().isEmpty() && !report.checkedInThisBuild()) {
+            line += "; no module was checked in this build: the reports are from earlier ones";
+        }
         List<ModuleReport> missing = report.with(ModuleReport.State.MISSING);
         if (!missing.isEmpty()) {
             line += "; no report from " + HtmlText.plural(missing.size(), "module") + " (" + names(missing) + ")";

@@ -173,6 +173,23 @@ class AggregateReportsTest {
     }
 
     @Test
+    void theGoalRunAfterTheBuildSetsNoModuleApartForBeingEarlierButSaysSo() throws Exception {
+        for (ModuleSource source : sources) {
+            if (Files.exists(source.reportFile())) {
+                Files.setLastModifiedTime(source.reportFile(), FileTime.from(BUILD_START.minusSeconds(600)));
+            }
+        }
+        BuildReport report = report();
+        assertFalse(report.checkedInThisBuild());
+        assertTrue(report.modules().stream().noneMatch(report::earlier));
+        assertEquals(List.of("not in this build (left out by -pl or -rf)",
+                "measured on Java 21.0.2 (Eclipse Adoptium); most modules on Java 17.0.15 (Debian)"),
+                report.notes(modules(report).get("legacy")));
+        assertTrue(AggregateText.summary(report).contains("; no module was checked in this build: the reports are"
+                + " from earlier ones;"), AggregateText.summary(report));
+    }
+
+    @Test
     void jsonKeepsEachMethodAsItsModuleWroteItWithItsModuleInFront() throws Exception {
         BuildReport report = report();
         Node json = JsonReader.parse(AggregateJson.render(report, root), "aggregate");
@@ -287,7 +304,7 @@ class AggregateReportsTest {
         assertFalse(html.contains("<script"));
         assertTrue(html.contains("<h1 class=\"headline bad\">3 of 11 methods need attention</h1>"), html);
         assertTrue(html.contains("<a href=\"../../libs/core/target/allocbudget/report.html\">core</a>"), html);
-        assertTrue(html.contains("<td>parent <span class=\"muted\">.</span></td><td>–</td><td>–</td>"
+        assertTrue(html.contains("<td>parent <span class=\"muted\">.</span></td><td>–</td><td>–</td><td>–</td>"
                 + "<td>no report: the check did not run here</td>"), html);
         for (String name : List.of("report.json", "report.md", "report.html", "TEST-allocbudget.xml")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
