@@ -44,9 +44,13 @@ public class ReportAggregateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
-    /** Where the aggregate reports go: by default {@code target/allocbudget-aggregate} of the directory Maven ran in. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}/target/allocbudget-aggregate", required = true)
-    File outputDirectory;
+    /**
+     * Where the build's reports go: by default {@code target/allocbudget-aggregate} of the directory Maven ran in
+     * (the root, also when {@code -pl} selects some modules).
+     */
+    @Parameter(property = "allocbudget.aggregateDirectory",
+            defaultValue = "${session.executionRootDirectory}/target/allocbudget-aggregate", required = true)
+    File aggregateDirectory;
 
     /** Whether to append the build's report to GitHub Actions' job summary ({@code GITHUB_STEP_SUMMARY}). */
     @Parameter(property = PropertyNames.STEP_SUMMARY, defaultValue = "true")
@@ -70,14 +74,14 @@ public class ReportAggregateMojo extends AbstractMojo {
         BuildReport report = AggregateReports.read(modules(root), session.getStartTime().toInstant(), pluginVersion);
         AggregateText.warnings(report).forEach(getLog()::warn);
         String summary = stepSummary ? System.getenv("GITHUB_STEP_SUMMARY") : null;
-        AggregateReports reports = new AggregateReports(root, title(root), outputDirectory.toPath(),
+        AggregateReports reports = new AggregateReports(root, title(root), aggregateDirectory.toPath(),
                 summary == null || summary.isBlank() ? null : Path.of(summary));
         try {
             Path page = reports.write(report);
             getLog().info("allocbudget: the build: " + AggregateText.summary(report));
             getLog().info("allocbudget: the build's report: " + page);
         } catch (IOException e) {
-            throw new MojoExecutionException("allocbudget: cannot write the build's report to " + outputDirectory
+            throw new MojoExecutionException("allocbudget: cannot write the build's report to " + aggregateDirectory
                     + ": " + e, e);
         }
     }
