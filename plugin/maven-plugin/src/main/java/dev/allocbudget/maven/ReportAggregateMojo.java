@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,6 +41,9 @@ public class ReportAggregateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
@@ -98,12 +102,17 @@ public class ReportAggregateMojo extends AbstractMojo {
         List<ModuleSource> modules = new ArrayList<>();
         for (MavenProject p : all) {
             String path = ConsoleText.relative(root, p.getBasedir().toPath()).replace(File.separatorChar, '/');
-            // where check writes report.json by default (its reportsDirectory)
-            Path report = Path.of(p.getBuild().getDirectory(), "allocbudget", JsonReport.FILE_NAME);
+            Path report = CheckReportsDirectory.of(p, pluginKey()).resolve(JsonReport.FILE_NAME);
             modules.add(new ModuleSource(p.getArtifactId(), path.isEmpty() ? "." : path, report,
                     inThisBuild.contains(p.getId())));
         }
         return modules;
+    }
+
+    /** This plugin's {@code groupId:artifactId}, to find the check's configuration in each module. */
+    private String pluginKey() {
+        return mojoExecution == null ? "dev.allocbudget:allocbudget-maven-plugin"
+                : mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
     }
 
     /** The projects in the order a build of all of them runs (Maven lists the whole project in another order). */
