@@ -26,10 +26,13 @@ final class AggregateHtml {
             .scroll { overflow-x: auto; }
             table.methods, table.modules { border-collapse: collapse; width: 100%; font-size: 0.9em; }
             table.methods th, table.methods td, table.modules th, table.modules td {
-              border-bottom: 1px solid #d0d7de; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+              border-bottom: 1px solid var(--line); padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
             table.methods td.num { text-align: right; white-space: nowrap; }
-            tr.attention td.verdict { color: #cf222e; font-weight: bold; }
-            td.message { white-space: pre-wrap; }
+            tr.attention td.verdict { color: var(--bad); font-weight: bold; }
+            ol.messages { padding-left: 1.2em; }
+            ol.messages li { margin: 0.6em 0; }
+            tr:has(+ tr.aside) td { border-bottom: none; }
+            tr.aside td { padding-top: 0; color: var(--muted); }
             details.passed > summary { cursor: pointer; margin: 0.5em 0; }
             """;
 
@@ -73,8 +76,7 @@ final class AggregateHtml {
     private static void table(StringBuilder html, List<ModuleMethod> methods, boolean attention) {
         html.append("<div class=\"scroll\"><table class=\"methods\">\n<thead><tr><th>Verdict</th><th>Module</th>")
                 .append("<th>Method</th><th>B/op</th><th>Budget</th><th>Baseline</th><th>obj/op</th>")
-                .append("<th>Budget</th><th>Baseline</th>").append(attention ? "<th>Message</th>" : "")
-                .append("</tr></thead>\n<tbody>\n");
+                .append("<th>Budget</th><th>Baseline</th></tr></thead>\n<tbody>\n");
         for (ModuleMethod m : methods) {
             html.append("<tr class=\"").append(attention ? "attention" : "passed").append("\"><td class=\"verdict\">")
                     .append(esc(m.verdict())).append("</td><td>").append(esc(m.module().name()))
@@ -85,18 +87,23 @@ final class AggregateHtml {
             number(html, m.number("objectsPerOp"));
             number(html, m.number("budget", "objects"));
             number(html, m.number("baseline", "objectsPerOp"));
-            if (attention) {
-                html.append("<td class=\"message\">").append(esc(m.message())).append("</td>");
-            }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
+        if (attention) { // below the table, not in it: a phone shows them whole, without scrolling sideways
+            html.append("<ol class=\"messages attention\">\n");
+            for (ModuleMethod m : methods) {
+                html.append("<li><span class=\"muted\">").append(esc(m.module().name()))
+                        .append("</span><p class=\"message\">").append(esc(m.message())).append("</p></li>\n");
+            }
+            html.append("</ol>\n");
+        }
     }
 
     private static void modules(StringBuilder html, BuildReport report, Path dir) {
         html.append("<h2 class=\"group\">Modules <span class=\"count\">").append(report.modules().size())
                 .append("</span></h2>\n<div class=\"scroll\"><table class=\"modules\">\n<thead><tr><th>Module</th>")
-                .append("<th>Methods</th><th>Java</th><th>Written</th><th>Notes</th></tr></thead>\n<tbody>\n");
+                .append("<th>Methods</th><th>Java</th><th>Written</th></tr></thead>\n<tbody>\n");
         for (ModuleReport module : report.modules()) {
             html.append("<tr><td>");
             if (module.isRead()) {
@@ -110,8 +117,12 @@ final class AggregateHtml {
                     .append(module.isRead() ? String.valueOf(module.methods().size()) : "–").append("</td><td>")
                     .append(esc(module.java() == null ? "–" : module.java())).append("</td><td>")
                     .append(module.written() == null ? "–"
-                            : esc(module.written().truncatedTo(ChronoUnit.SECONDS).toString())).append("</td><td>")
-                    .append(esc(String.join("; ", report.notes(module)))).append("</td></tr>\n");
+                            : esc(module.written().truncatedTo(ChronoUnit.SECONDS).toString())).append("</td></tr>\n");
+            List<String> notes = report.notes(module);
+            if (!notes.isEmpty()) {
+                html.append("<tr class=\"aside\"><td colspan=\"4\">").append(esc(String.join("; ", notes)))
+                        .append("</td></tr>\n");
+            }
         }
         html.append("</tbody>\n</table></div>\n");
     }
