@@ -97,8 +97,7 @@ public class ReportAggregateMojo extends AbstractMojo {
     private List<ModuleSource> modules(Path root) {
         Set<String> inThisBuild = new HashSet<>();
         session.getProjects().forEach(p -> inThisBuild.add(p.getId()));
-        List<MavenProject> all = buildOrder(session.getAllProjects() == null ? session.getProjects()
-                : session.getAllProjects());
+        List<MavenProject> all = buildOrder(allProjects());
         List<ModuleSource> modules = new ArrayList<>();
         for (MavenProject p : all) {
             String path = ConsoleText.relative(root, p.getBasedir().toPath()).replace(File.separatorChar, '/');
@@ -124,9 +123,14 @@ public class ReportAggregateMojo extends AbstractMojo {
         }
     }
 
+    /** Every module of the project, those this build left out included. */
+    private List<MavenProject> allProjects() {
+        return session.getAllProjects() == null ? session.getProjects() : session.getAllProjects();
+    }
+
     /** The name of the project Maven ran in, else of its directory. */
     private String title(Path root) {
-        return session.getAllProjects().stream().filter(p -> p.getBasedir().toPath().equals(root)).findFirst()
+        return allProjects().stream().filter(p -> p.getBasedir().toPath().equals(root)).findFirst()
                 .map(MavenProject::getArtifactId).orElse(String.valueOf(root.getFileName()));
     }
 }

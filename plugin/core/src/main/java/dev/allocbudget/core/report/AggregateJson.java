@@ -8,6 +8,7 @@ import dev.allocbudget.core.aggregate.ModuleMethod;
 import dev.allocbudget.core.aggregate.ModuleReport;
 import dev.allocbudget.core.io.JsonTree;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The aggregate's {@code report.json}: the build ({@code aggregate}), every module with what sets it apart and its
@@ -39,7 +40,8 @@ final class AggregateJson {
                     .append(", \"state\": ").append(string(m.state().name()))
                     .append(", \"problem\": ").append(string(m.problem()))
                     .append(", \"inThisBuild\": ").append(m.source().inThisBuild())
-                    .append(", \"written\": ").append(string(m.written() == null ? null : m.written().toString()))
+                    .append(", \"written\": ").append(string(m.written() == null ? null
+                            : m.written().truncatedTo(ChronoUnit.MILLIS).toString()))
                     .append(", \"earlierBuild\": ").append(report.earlier(m))
                     .append(", \"otherJava\": ").append(report.otherJava(m))
                     .append(", \"notes\": ").append(strings(report.notes(m)))
