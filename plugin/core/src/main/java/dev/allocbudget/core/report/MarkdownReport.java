@@ -108,7 +108,11 @@ final class MarkdownReport {
         return result(r.verdict(), r.baseline() == null ? null : r.baseline().status());
     }
 
-    /** The first column of a method's row. @param status the comparison's with the baseline, or null */
+    /**
+     * The first column of a method's row (also of the build's report, from a module's report.json).
+     *
+     * @param status the comparison's with the baseline or reference, or null without one
+     */
     static String result(Verdict verdict, BaselineComparison.Status status) {
         if (verdict == Verdict.PASS && status != null) {
             switch (status) {
