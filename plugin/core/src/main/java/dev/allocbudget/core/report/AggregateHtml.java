@@ -50,7 +50,8 @@ final class AggregateHtml {
                 .append("<dl class=\"env\">\n");
         HtmlReport.fact(html, "Java", report.java() == null ? "none read" : report.java() + " (most modules)");
         HtmlReport.fact(html, "Plugin", report.pluginVersion());
-        HtmlReport.fact(html, "Build started", report.buildStart() == null ? "unknown" : report.buildStart().toString());
+        HtmlReport.fact(html, "Build started",
+                report.buildStart() == null ? "unknown" : report.buildStart().toString());
         html.append("</dl>\n</header>\n");
         List<ModuleMethod> attention = report.attention();
         if (!attention.isEmpty()) {

@@ -17,8 +17,8 @@ final class AggregateMarkdown {
     static final String FILE_NAME = "report.md";
     /** Half of GitHub's limit for a step's summary, leaving room for the job's other steps. */
     static final int STEP_SUMMARY_CAP = 512 * 1024;
-    private static final String HEADER = "| | Module | Method | B/op | Budget | Baseline | Δ | obj/op | Budget | Baseline | Δ |\n"
-            + "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n";
+    private static final String HEADER = "| | Module | Method | B/op | Budget | Baseline | Δ | obj/op | Budget"
+            + " | Baseline | Δ |\n|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n";
 
     private AggregateMarkdown() {}
 

@@ -38,60 +38,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The aggregate of a build whose modules' reports are written by the per-module writer ({@link JsonReport}, from the
- * sample outcome) or are missing, corrupt, of another format, from another JDK or from an earlier build; each
- * aggregate report read back the way its consumers read it.
+ * The aggregate of {@link SampleBuild} (reports of every verdict, missing, corrupt, of another format, from another
+ * JDK or an earlier build), each aggregate report read back the way its consumers read it.
  */
 class AggregateReportsTest {
-    private static final Environment JDK17 = new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1",
-            "0.1.0-SNAPSHOT");
-    private static final Environment JDK21 = new Environment("21.0.2", "Eclipse Adoptium", "OpenJDK 64-Bit Server VM",
-            "G1", "0.1.0-SNAPSHOT");
-    private static final Instant BUILD_START = Instant.parse("2026-12-07T10:00:00Z");
-
     @TempDir
     Path root;
-    private final List<ModuleSource> sources = new ArrayList<>();
+    private SampleBuild build;
+    private List<ModuleSource> sources;
 
     @BeforeEach
     void reactor() throws Exception {
-        module("parent", ".", null, true); // a packaging-pom root: the check never runs there
-        // every verdict, as the check writes it
-        module("web", "web", JsonReport.render(SampleOutcome.outcome()), true);
-        // two passes on the same JDK
-        module("core", "libs/core", JsonReport.render(outcome(JDK17, "RouterBudget#staticRoute",
-                "RouterBudget#paramAsString")), true);
-        // measured on another JDK, before this build started, and not in it (-pl)
-        Path legacy = module("legacy", "legacy", JsonReport.render(outcome(JDK21, "RouterBudget#staticRoute")), false);
-        Files.setLastModifiedTime(legacy, FileTime.from(BUILD_START.minus(Duration.ofHours(3))));
-        // cut off in the middle: a disk that filled up, a build killed while writing
-        module("broken", "broken", "{\n  \"formatVersion\": 1,\n  \"methods\": [\n    {\"id\": \"a#b\"", true);
-        module("future", "future", "{\"formatVersion\": 2, \"environment\": {\"pluginVersion\": \"9.0.0\"},"
-                + " \"methods\": []}", true);
-    }
-
-    /** A module of the build, its report written with the given text (none when null), at the time of the build. */
-    private Path module(String name, String path, String report, boolean inThisBuild) throws Exception {
-        Path file = root.resolve(path).resolve("target/allocbudget/report.json").normalize();
-        if (report != null) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report, StandardCharsets.UTF_8);
-            Files.setLastModifiedTime(file, FileTime.from(BUILD_START.plusSeconds(60)));
-        }
-        sources.add(new ModuleSource(name, path, file, inThisBuild));
-        return file;
-    }
-
-    private static CheckOutcome outcome(Environment env, String... ids) {
-        List<MethodResult> results = new ArrayList<>();
-        for (String id : ids) {
-            results.add(SampleOutcome.result(SampleOutcome.PKG + id));
-        }
-        return new CheckOutcome(env, results, null, Duration.ofSeconds(2));
+        build = SampleBuild.write(root);
+        sources = build.sources;
     }
 
     private BuildReport report() {
-        return AggregateReports.read(sources, BUILD_START, "0.1.0-SNAPSHOT");
+        return build.read();
     }
 
     private Map<String, ModuleReport> modules(BuildReport report) {
@@ -124,7 +87,8 @@ class AggregateReportsTest {
         assertEquals("no report: the check did not run here", modules.get("parent").problem());
         assertEquals(State.READ, modules.get("web").state());
         assertEquals(State.UNREADABLE, modules.get("broken").state());
-        assertEquals("is not valid JSON (line 4: unexpected end of the file; expected '}')", modules.get("broken").problem());
+        assertEquals("is not valid JSON (line 4: unexpected end of the file; expected '}')",
+                modules.get("broken").problem());
         assertEquals(State.OTHER_FORMAT, modules.get("future").state());
         assertEquals("was written by allocbudget 9.0.0 in report format 2; this plugin reads format 1",
                 modules.get("future").problem());
@@ -155,7 +119,8 @@ class AggregateReportsTest {
         assertEquals(3, warnings.size(), warnings.toString());
         assertEquals("allocbudget: report-aggregate left out module broken: "
                 + root.resolve("broken/target/allocbudget/report.json") + " is not valid JSON (line 4: unexpected end"
-                + " of the file; expected '}'). Build the module again with this plugin (mvn verify -pl broken) to write it anew.",
+                + " of the file; expected '}'). Build the module again with this plugin (mvn verify -pl broken) to"
+                + " write it anew.",
                 warnings.get(0));
         assertTrue(warnings.get(2).startsWith("allocbudget: report-aggregate: module legacy: not in this build"),
                 warnings.get(2));
@@ -176,7 +141,8 @@ class AggregateReportsTest {
     void theGoalRunAfterTheBuildSetsNoModuleApartForBeingEarlierButSaysSo() throws Exception {
         for (ModuleSource source : sources) {
             if (Files.exists(source.reportFile())) {
-                Files.setLastModifiedTime(source.reportFile(), FileTime.from(BUILD_START.minusSeconds(600)));
+                Files.setLastModifiedTime(source.reportFile(),
+                        FileTime.from(SampleBuild.BUILD_START.minusSeconds(600)));
             }
         }
         BuildReport report = report();
@@ -276,8 +242,8 @@ class AggregateReportsTest {
             for (int j = 0; j < 5; j++) {
                 many.addAll(sample.results());
             }
-            module("module-" + i, "m" + i, JsonReport.render(new CheckOutcome(JDK17, many, null, Duration.ZERO)),
-                    true);
+            build.module("module-" + i, "m" + i,
+                    JsonReport.render(new CheckOutcome(SampleBuild.JDK17, many, null, Duration.ZERO)), true);
         }
         BuildReport report = report();
         String full = AggregateMarkdown.render(report, "big", Integer.MAX_VALUE);
@@ -304,7 +270,8 @@ class AggregateReportsTest {
         assertFalse(html.contains("<script"));
         assertTrue(html.contains("<h1 class=\"headline bad\">3 of 11 methods need attention</h1>"), html);
         assertTrue(html.contains("<a href=\"../../libs/core/target/allocbudget/report.html\">core</a>"), html);
-        assertTrue(html.contains("<td>parent <span class=\"muted\">.</span></td><td>–</td><td>–</td><td>–</td></tr>\n"
+        assertTrue(html.contains("<td>parent <span class=\"muted\">.</span></td><td>–</td><td>–</td><td>–</td>"
+                + "</tr>\n"
                 + "<tr class=\"aside\"><td colspan=\"4\">no report: the check did not run here</td></tr>"), html);
         for (String name : List.of("report.json", "report.md", "report.html", "TEST-allocbudget.xml")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
