@@ -76,7 +76,7 @@ public final class AggregateText {
                     + " plugin (mvn verify -pl " + module.source().path() + ") to write it anew.");
         }
         for (ModuleReport module : report.modules()) {
-            if (module.isRead() && (report.otherJava(module) || report.earlier(module))) {
+            if (module.isRead() && (report.otherJava(module) || report.earlier(module) || report.otherPlugin(module))) {
                 lines.add("allocbudget: report-aggregate: module " + module.name() + ": "
                         + String.join("; ", report.notes(module)) + ".");
             }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +134,22 @@ class AggregateReportsTest {
         sources.removeIf(s -> s.name().equals("core"));
         assertEquals("No module has results", AggregateText.headline(report()));
         assertFalse(AggregateText.good(report()));
+    }
+
+    @Test
+    void aReportOfAnotherPluginVersionInTheSameFormatIsMergedAndSaidSo() throws Exception {
+        sources.clear();
+        Environment older = new Environment("17.0.15", "Debian", "OpenJDK 64-Bit Server VM", "G1", "0.0.9");
+        build.module("old", "old", JsonReport.render(SampleBuild.outcome(older, "RouterBudget#staticRoute")), true);
+        build.module("core", "core", JsonReport.render(SampleBuild.outcome(SampleBuild.JDK17,
+                "RouterBudget#staticRoute")), true);
+        BuildReport report = report();
+        ModuleReport old = modules(report).get("old");
+        assertEquals(State.READ, old.state());
+        assertEquals(2, report.methods().size());
+        assertEquals(List.of("written by allocbudget 0.0.9, not 0.1.0-SNAPSHOT"), report.notes(old));
+        assertEquals(List.of("allocbudget: report-aggregate: module old: written by allocbudget 0.0.9, not"
+                + " 0.1.0-SNAPSHOT."), AggregateText.warnings(report));
     }
 
     @Test
