@@ -77,7 +77,10 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
     @Parameter(property = PropertyNames.JUNIT_REPORTS_DIRECTORY, defaultValue = "${project.build.directory}/allocbudget")
     File junitReportsDirectory;
 
-    /** Whether to append the markdown report to GitHub Actions' job summary ({@code GITHUB_STEP_SUMMARY}). */
+    /**
+     * Whether to append the markdown report to GitHub Actions' job summary ({@code GITHUB_STEP_SUMMARY}). A module
+     * whose build has {@code report-aggregate} leaves the summary to it: the build gets one table.
+     */
     @Parameter(property = PropertyNames.STEP_SUMMARY, defaultValue = "true")
     boolean stepSummary;
 
@@ -104,6 +107,12 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
         return countAllObjects();
     }
 
+    /** With report-aggregate in the build, the job summary gets the build's one table instead of one per module. */
+    private boolean summaryLeftToAggregate() {
+        return mojoExecution != null && AggregateGoal.inBuild(session, project,
+                mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId());
+    }
+
     /** The request without JMH: every measuring parameter, as the user gave it. */
     CheckRequest.Builder measuring(Path testClasses) throws MojoExecutionException {
         List<Path> classpath = new ArrayList<>();
@@ -112,7 +121,7 @@ abstract class AbstractMeasuringMojo extends AbstractForkingMojo {
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("allocbudget: the test classpath is not resolved: " + e.getMessage(), e);
         }
-        String summary = stepSummary ? System.getenv("GITHUB_STEP_SUMMARY") : null;
+        String summary = stepSummary && !summaryLeftToAggregate() ? System.getenv("GITHUB_STEP_SUMMARY") : null;
         return forking(CheckRequest.builder())
                 .projectDir(project.getBasedir().toPath())
                 .testClassesDir(testClasses)

@@ -70,6 +70,14 @@ public final class HtmlReport {
     // ---------------------------------------------------------------- page head and summary
 
     private static void head(StringBuilder html, CheckOutcome outcome, boolean flameGraphs) {
+        head(html, ConsoleText.summaryLine(outcome), "", flameGraphs);
+    }
+
+    /**
+     * The page's head, titled; {@code css} is added to the style sheet (the aggregate's own rules), and the
+     * flame graphs' script may run when the page has one.
+     */
+    static void head(StringBuilder html, String title, String css, boolean flameGraphs) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
@@ -78,8 +86,8 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'")
                 .append(flameGraphs ? "; script-src " + HtmlFlameGraph.SCRIPT_SOURCE : "").append("\">\n")
-                .append("<title>").append(esc(ConsoleText.summaryLine(outcome))).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n");
+                .append("<title>").append(esc(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append(css).append("</style>\n</head>\n");
     }
 
     private static void top(StringBuilder html, CheckOutcome outcome, int attention) {
@@ -110,7 +118,7 @@ public final class HtmlReport {
         html.append("</dl>\n");
     }
 
-    private static void fact(StringBuilder html, String name, String value) {
+    static void fact(StringBuilder html, String name, String value) {
         html.append("<div><dt>").append(esc(name)).append("</dt><dd>").append(esc(value)).append("</dd></div>\n");
     }
 

@@ -117,7 +117,7 @@ final class JUnitXmlReport {
     }
 
     /** Escapes element text: line breaks stay as they are (only attributes need them as references). */
-    private static String text(String s) {
+    static String text(String s) {
         return escape(s).replace("&#10;", "\n").replace("&#9;", "\t");
     }
 

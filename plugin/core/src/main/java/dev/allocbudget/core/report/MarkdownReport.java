@@ -100,19 +100,28 @@ final class MarkdownReport {
     }
 
     /** Messages quote exceptions and types ({@code List<String>}): keep GitHub from reading them as HTML. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String result(MethodResult r) {
-        if (r.verdict() == Verdict.PASS && r.baseline() != null) {
-            switch (r.baseline().status()) {
+        return result(r.verdict(), r.baseline() == null ? null : r.baseline().status());
+    }
+
+    /**
+     * The first column of a method's row (also of the build's report, from a module's report.json).
+     *
+     * @param status the comparison's with the baseline or reference, or null without one
+     */
+    static String result(Verdict verdict, BaselineComparison.Status status) {
+        if (verdict == Verdict.PASS && status != null) {
+            switch (status) {
                 case IMPROVED: return "✅ improved";
                 case NEW: return "✅ new";
                 default: break;
             }
         }
-        switch (r.verdict()) {
+        switch (verdict) {
             case PASS: return "✅ pass";
             case FAIL: return "❌ **over budget**";
             case REGRESSED: return "❌ **regressed**";
@@ -120,11 +129,11 @@ final class MarkdownReport {
         }
     }
 
-    private static String figure(Double value) {
+    static String figure(Double value) {
         return value == null ? NONE : Figures.number(value);
     }
 
-    private static String limit(Long value) {
+    static String limit(Long value) {
         return value == null ? NONE : value.toString();
     }
 
@@ -132,7 +141,7 @@ final class MarkdownReport {
         return entry == null ? NONE : figure(field.apply(entry));
     }
 
-    private static String delta(Double figure, Double recorded, String unit) {
+    static String delta(Double figure, Double recorded, String unit) {
         return figure == null || recorded == null ? NONE : Figures.delta(figure, recorded, unit);
     }
 }

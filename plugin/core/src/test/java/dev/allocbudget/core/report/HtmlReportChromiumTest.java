@@ -168,7 +168,7 @@ class HtmlReportChromiumTest {
         }
     }
 
-    private static Path chromiumOrSkip() {
+    static Path chromiumOrSkip() {
         Path found = HeadlessChromium.find().orElse(null);
         if (found != null) {
             return found;
