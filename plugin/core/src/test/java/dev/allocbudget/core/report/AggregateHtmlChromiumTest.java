@@ -55,6 +55,7 @@ class AggregateHtmlChromiumTest {
             browser.send("Page.navigate", "{\"url\":" + JsonWriter.string(url) + "}");
             browser.awaitEvent("Page.loadEventFired");
             layout = browser.evaluateJson(LAYOUT);
+            java.nio.file.Files.createDirectories(OUT); // this test may run before the one that makes it
             browser.screenshot(OUT.resolve("aggregate-phone.png"));
             requested = browser.events("Network.requestWillBeSent").stream()
                     .map(e -> e.get("request").get("url").asString()).toList();
