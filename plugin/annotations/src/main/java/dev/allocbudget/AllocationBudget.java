@@ -2,6 +2,7 @@ package dev.allocbudget;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -25,10 +26,18 @@ import java.lang.annotation.Target;
  * <p>The figures compared with the budget are the bytes and the objects one call allocates once the JIT has compiled
  * the code (C2, with escape analysis as in production), on the JVM the check runs with:
  * {@code @AllocationBudget(bytes = 1024, objects = 2)} reads "under 1 KB and at most 2 objects per call".
+ * <p>A method that allocates differently on different Java versions can have one budget per range of versions
+ * ({@link #java()}): the budget for the Java the check's forks run on applies.
+ * <pre>{@code
+ * @AllocationBudget(bytes = 296)                 // every Java no other budget names
+ * @AllocationBudget(bytes = 96, java = "21+")    // Java 21 and later
+ * public int writeEvent() { ... }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(AllocationBudgets.class)
 public @interface AllocationBudget {
 
     /** Value of {@link #bytes()} meaning "no absolute limit": the method is measured and reported only. */
@@ -67,4 +76,12 @@ public @interface AllocationBudget {
      * {@code java.io}, an environment variable, the time of day. It is then measured in every build.
      */
     boolean reuse() default true;
+
+    /**
+     * The Java feature versions this budget is for, when a method has budgets for several: {@code "21+"} (21 and
+     * later), {@code "17-20"}, {@code "17"}. The default, {@code ""}, is the budget for every version that no other
+     * budget of the method names; at most one budget of a method has no range, and no two ranges share a version.
+     * On a Java that no budget covers, the method is measured and reported with no limit.
+     */
+    String java() default "";
 }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  */
 public final class MainCodeBudgets {
     private static final String DESCRIPTOR = "Ldev/allocbudget/AllocationBudget;";
+    /** The repeatable annotation's container: a method with a budget per range of Java versions. */
+    private static final String CONTAINER = "Ldev/allocbudget/AllocationBudgets;";
 
     private MainCodeBudgets() {}
 
@@ -119,7 +121,8 @@ public final class MainCodeBudgets {
                 if (name.equals("RuntimeVisibleAnnotations") || name.equals("RuntimeInvisibleAnnotations")) {
                     int annotations = in.readUnsignedShort();
                     for (int a = 0; a < annotations; a++) {
-                        budget |= DESCRIPTOR.equals(utf8[in.readUnsignedShort()]);
+                        String type = utf8[in.readUnsignedShort()];
+                        budget |= DESCRIPTOR.equals(type) || CONTAINER.equals(type);
                         skipElementValuePairs();
                     }
                 } else {

@@ -54,6 +54,12 @@ class MainCodeBudgetsTest {
         public int plain() {
             return field;
         }
+
+        @AllocationBudget(bytes = 296)
+        @AllocationBudget(bytes = 96, java = "21+")
+        public int perJava() {
+            return field;
+        }
     }
 
     private static byte[] classFile(Class<?> type) throws Exception {
@@ -64,7 +70,7 @@ class MainCodeBudgetsTest {
     }
 
     private static List<String> annotatedByReflection(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(AllocationBudget.class))
+        return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getAnnotationsByType(AllocationBudget.class).length > 0)
                 .map(Method::getName).map(m -> type.getName() + "#" + m).sorted().toList();
     }
 
@@ -72,7 +78,7 @@ class MainCodeBudgetsTest {
     void theMethodsAreReadPastEveryKindOfAnnotationValue() throws Exception {
         List<String> read = MainCodeBudgets.annotatedMethods(classFile(Annotated.class)).stream().sorted().toList();
         assertEquals(List.of(Annotated.class.getName() + "#afterOtherAnnotations", Annotated.class.getName()
-                + "#plain"), read);
+                + "#perJava", Annotated.class.getName() + "#plain"), read);
         assertEquals(annotatedByReflection(Annotated.class), read);
     }
 

@@ -46,9 +46,8 @@ final class Discovery {
                 continue;
             }
             for (BudgetDeclaration row : rows) {
-                AllocationBudget budget = row.budget();
-                events.write(new Event.Method(row.id(), budget.bytes(), budget.objects(), budget.tolerancePercent(),
-                        budget.reuse(), row.problem()));
+                events.write(new Event.Method(row.id(), row.bytes(), row.objects(), row.tolerancePercent(),
+                        row.reuse(), row.budget().applies(), row.problem()));
             }
         }
     }
@@ -75,7 +74,7 @@ final class Discovery {
                         + " configuration, or -Dallocbudget.jvm=<a JDK " + compiledFor + "+>/bin/java"
                 : "the class cannot be loaded (" + e + "), so its budget methods were not measured. Put what it"
                         + " needs on the test class path";
-        events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, true,
+        events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, true, null,
                 problem));
     }
 

@@ -1,6 +1,5 @@
 package dev.allocbudget.runner;
 
-import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.count.JfrCounter;
 import dev.allocbudget.runner.count.ObjectCounter;
 import dev.allocbudget.runner.count.Sites;
@@ -21,6 +20,7 @@ import dev.allocbudget.runner.shape.BenchmarkStates;
 import dev.allocbudget.runner.shape.BudgetMethods;
 import dev.allocbudget.runner.shape.BudgetRow;
 import dev.allocbudget.runner.shape.CompilerBlackholes;
+import dev.allocbudget.runner.shape.JavaBudgets;
 import dev.allocbudget.runner.shape.JmhShape;
 import dev.allocbudget.runner.shape.ThrownText;
 import java.io.IOException;
@@ -124,7 +124,7 @@ public final class ForkedMain {
         CompilerBlackholes.enableWhereHonoured(); // before the user's classes can initialise JMH's Blackhole
         BudgetRow row = BudgetMethods.resolve(command.id(), ForkedMain.class.getClassLoader());
         Method method = row.method();
-        String problem = BudgetMethods.problemWith(method, method.getAnnotation(AllocationBudget.class));
+        String problem = BudgetMethods.problemWith(method, JavaBudgets.of(method));
         if (problem == null) {
             problem = JmhShape.of(method).problemWith(row.params());
         }

@@ -5,12 +5,23 @@ package dev.allocbudget.core.model;
  *
  * @param bytes   the most bytes one call may allocate
  * @param objects the most objects one call may allocate
+ * @param java    which of the method's budgets per Java version this is ({@code budget for Java 21+}, {@code budget
+ *                for other Java versions}, {@code no budget for Java 17}); {@code null} when the method has one
+ *                budget for every Java
  */
-public record Budget(Long bytes, Long objects) {
+public record Budget(Long bytes, Long objects, String java) {
     public static final Budget NONE = new Budget(null, null);
+
+    public Budget(Long bytes, Long objects) {
+        this(bytes, objects, null);
+    }
 
     /** From the annotation's values, where {@code -1} means no limit. */
     public static Budget of(long bytes, long objects) {
-        return new Budget(bytes == -1 ? null : bytes, objects == -1 ? null : objects);
+        return of(bytes, objects, null);
+    }
+
+    public static Budget of(long bytes, long objects, String java) {
+        return new Budget(bytes == -1 ? null : bytes, objects == -1 ? null : objects, java);
     }
 }

@@ -185,8 +185,11 @@ public final class ConsoleText {
             figure += "  " + Figures.number(r.objects().perOp()) + " obj/op";
         }
         String reuse = ResultText.reuse(r);
+        String java = r.budget().java();
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
-                + Figures.seconds(r.elapsed()) + " s" + (reuse == null ? "" : "  (" + reuse + ")");
+                + Figures.seconds(r.elapsed()) + " s"
+                + (java == null || r.verdict() == Verdict.ERROR ? "" : "  (" + java + ")")
+                + (reuse == null ? "" : "  (" + reuse + ")");
     }
 
     /**

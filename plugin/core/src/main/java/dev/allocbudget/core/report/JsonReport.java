@@ -65,6 +65,7 @@ public final class JsonReport {
             }
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
+                    .append(", \"java\": ").append(string(r.budget().java()))
                     .append("}, \"baseline\": ").append(baseline(r))
                     .append(", \"jmh\": ").append(jmh(r.jmh(), AllocDisagreement.of(r), env.javaVersion()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))

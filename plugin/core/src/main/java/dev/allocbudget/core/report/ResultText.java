@@ -111,7 +111,8 @@ public final class ResultText {
     static String breach(Breach b, Measured m) {
         String text = what(b.quantity()) + " is " + Figures.number(b.figure()) + ", ";
         if (b.against() == LimitKind.BUDGET) {
-            return text + "but budget is " + Figures.number(b.limit());
+            String java = m.budget().java();
+            return text + "but " + (java == null ? "budget" : java) + " is " + Figures.number(b.limit());
         }
         text += b.against() == LimitKind.BASELINE ? "but baseline is " + Figures.number(b.limit())
                 : "but the reference " + m.comparison().reference() + " allocates " + Figures.number(b.limit());

@@ -50,7 +50,8 @@ final class StoredDiscovery {
     /**
      * The stored discovery with each method's budget as its class file gives it now: the key of a class leaves its
      * budgets out, so a stored discovery stands for test classes whose budgets changed. Null when a budget cannot
-     * be read there, or is one the discovery would refuse (or refused): a discovering fork then says what is wrong.
+     * be read there, or is one the discovery would refuse (or refused), or is one of a method's budgets per Java
+     * version: a discovering fork then says what is wrong, or which budget applies.
      */
     static DiscoveryReply withBudgetsOf(Path testClasses, DiscoveryReply stored) throws IOException {
         Map<String, Map<String, BudgetClassFile.Values>> byClass = new HashMap<>();
@@ -63,7 +64,8 @@ final class StoredDiscovery {
             Map<String, BudgetClassFile.Values> budgets = byClass.computeIfAbsent(m.id().className(),
                     c -> budgets(testClasses.resolve(c.replace('.', '/') + ".class")));
             BudgetClassFile.Values v = budgets == null ? null : budgets.get(m.id().method());
-            if (v == null || v.bytes() < -1 || v.objects() < -1
+            // a budget per range of Java versions is chosen by a discovering fork, on the forks' Java
+            if (v == null || v.java() != null || m.budget().java() != null || v.bytes() < -1 || v.objects() < -1
                     || (v.tolerancePercent() != -1 && !(v.tolerancePercent() >= 0 && v.tolerancePercent() <= 1000))) {
                 return null;
             }

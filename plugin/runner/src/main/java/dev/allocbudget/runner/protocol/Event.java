@@ -34,23 +34,27 @@ public sealed interface Event {
     /**
      * Discovery: one row of a budget method, with the annotation's values ({@code -1}: no limit, build default).
      *
+     * @param applies which of the method's budgets per Java version applied ({@code budget for Java 21+}), or null
+     *                when it has one budget for every version
      * @param problem why the method cannot be measured, or null when its shape is valid
      */
     record Method(MethodId id, long budgetBytes, long budgetObjects, double tolerancePercent, boolean reuse,
-            String problem) implements Event {
+            String applies, String problem) implements Event {
         static final String TAG = "method";
 
         public Method {
-            problem = problem == null || problem.isEmpty() ? null : problem; // empty on the line
+            applies = applies == null || applies.isEmpty() ? null : applies; // empty on the line
+            problem = problem == null || problem.isEmpty() ? null : problem;
         }
 
         public String tag() { return TAG; }
         public List<?> fields() {
-            return values(id, budgetBytes, budgetObjects, tolerancePercent, reuse, problem == null ? "" : problem);
+            return values(id, budgetBytes, budgetObjects, tolerancePercent, reuse, applies == null ? "" : applies,
+                    problem == null ? "" : problem);
         }
         static Method decode(Fields f) {
             return new Method(f.methodId(), f.longValue(), f.longValue(), f.doubleValue(),
-                    Boolean.parseBoolean(f.text()), f.text());
+                    Boolean.parseBoolean(f.text()), f.text(), f.text());
         }
     }
 

@@ -13,9 +13,9 @@ public final class EventFormat {
      * Bump on any incompatible change (a field added, removed or reordered, a tag renamed): the host then names both
      * versions instead of misreading the lines. 3: typed events, JMH options as one argument. 5: commands as named
      * values, lingering threads as an event of their own, the classes and resources a fork looked up. 6: the
-     * methods JMH refused. 7: a partial count of objects, with the sites seen.
+     * methods JMH refused. 7: a partial count of objects, with the sites seen. 8: which budget per Java version applied.
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     static final String HEADER_PREFIX = "allocbudget-events\t";
 

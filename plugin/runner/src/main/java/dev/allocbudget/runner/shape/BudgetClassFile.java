@@ -21,8 +21,12 @@ import java.util.Set;
 public final class BudgetClassFile {
     private static final String BUDGET = "Ldev/allocbudget/AllocationBudget;";
 
-    /** One method's annotation values; those it does not give are the annotation's defaults. */
-    public record Values(long bytes, long objects, double tolerancePercent, boolean reuse) {}
+    /**
+     * One method's annotation values; those it does not give are the annotation's defaults. {@code java} is the
+     * budget's range of Java versions, {@code null} when it gives none. A method with several budgets (the
+     * repeatable annotation's container) has no values here.
+     */
+    public record Values(long bytes, long objects, double tolerancePercent, boolean reuse, String java) {}
 
     private final byte[] bytes;
     private int pos;
@@ -174,6 +178,7 @@ public final class BudgetClassFile {
             long objects = -1;
             double tolerance = -1;
             boolean reuse = true;
+            String java = null;
             for (int p = 0; p < pairs; p++) {
                 String element = utf8(u2());
                 if (!budget) {
@@ -188,11 +193,12 @@ public final class BudgetClassFile {
                     case "objects" -> objects = longAt(slot, tag, reference);
                     case "tolerancePercent" -> tolerance = Double.longBitsToDouble(longAt(slot, tag, reference));
                     case "reuse" -> reuse = intAt(slot) != 0;
+                    case "java" -> java = utf8(slot);
                     default -> { } // an element of a later annotation version: its bytes stay as they are
                 }
             }
             if (budget) {
-                budgets.put(method, new Values(bytesBudget, objects, tolerance, reuse));
+                budgets.put(method, new Values(bytesBudget, objects, tolerance, reuse, java));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.allocbudget.runner.shape;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.AllocationBudgets;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -18,7 +19,7 @@ public final class BudgetMethods {
      * Returns why {@code method} cannot be measured as a budget method, or {@code null} when its shape is valid.
      * The text names the rule, so that together with the id it tells the user what to change.
      */
-    public static String problemWith(Method method, AllocationBudget budget) {
+    public static String problemWith(Method method, AllocationBudget[] budgets) {
         Class<?> type = method.getDeclaringClass();
         if (type.isInterface() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
             return "budget methods must be declared in a class; " + type.getName() + " is not a plain class";
@@ -50,18 +51,20 @@ public final class BudgetMethods {
         if (shape != null) {
             return shape;
         }
-        if (budget.bytes() < AllocationBudget.UNLIMITED) {
-            return "bytes = " + budget.bytes() + " is not a valid budget; use 0 or more, or -1 for no limit";
+        for (AllocationBudget budget : budgets) {
+            if (budget.bytes() < AllocationBudget.UNLIMITED) {
+                return "bytes = " + budget.bytes() + " is not a valid budget; use 0 or more, or -1 for no limit";
+            }
+            if (budget.objects() < AllocationBudget.UNLIMITED) {
+                return "objects = " + budget.objects() + " is not a valid budget; use 0 or more, or -1 for no limit";
+            }
+            double tolerance = budget.tolerancePercent();
+            if (tolerance != AllocationBudget.BUILD_DEFAULT && !(tolerance >= 0 && tolerance <= 1000)) {
+                return "tolerancePercent = " + tolerance + " is not valid; use a percentage from 0 to 1000, or -1"
+                        + " for the build's default";
+            }
         }
-        if (budget.objects() < AllocationBudget.UNLIMITED) {
-            return "objects = " + budget.objects() + " is not a valid budget; use 0 or more, or -1 for no limit";
-        }
-        double tolerance = budget.tolerancePercent();
-        if (tolerance != AllocationBudget.BUILD_DEFAULT && !(tolerance >= 0 && tolerance <= 1000)) {
-            return "tolerancePercent = " + tolerance + " is not valid; use a percentage from 0 to 1000, or -1 for"
-                    + " the build's default";
-        }
-        return null;
+        return JavaBudgets.forJava(budgets, Runtime.version().feature()).problem();
     }
 
     static Constructor<?> publicNoArgConstructor(Class<?> type) {
@@ -74,7 +77,7 @@ public final class BudgetMethods {
     }
 
     /**
-     * The methods carrying {@link AllocationBudget}, without the bridge methods javac adds (it copies the
+     * The methods carrying {@link AllocationBudget} (once, or more through {@link AllocationBudgets}), without the bridge methods javac adds (it copies the
      * annotation onto them, e.g. {@code Object get()} next to {@code Integer get()} of a {@code Supplier<Integer>}).
      */
     public static List<Method> annotated(Method[] declared) {
@@ -89,7 +92,8 @@ public final class BudgetMethods {
     }
 
     private static boolean isBudgetMethod(Method m) {
-        return !m.isBridge() && !m.isSynthetic() && m.isAnnotationPresent(AllocationBudget.class);
+        return !m.isBridge() && !m.isSynthetic()
+                && (m.isAnnotationPresent(AllocationBudget.class) || m.isAnnotationPresent(AllocationBudgets.class));
     }
 
     /**

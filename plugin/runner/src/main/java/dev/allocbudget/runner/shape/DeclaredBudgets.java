@@ -1,6 +1,5 @@
 package dev.allocbudget.runner.shape;
 
-import dev.allocbudget.AllocationBudget;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ public final class DeclaredBudgets {
     public static List<BudgetDeclaration> of(Class<?> type) {
         List<Method> annotated = BudgetMethods.annotated(type.getDeclaredMethods());
         List<BudgetDeclaration> rows = new ArrayList<>();
+        int feature = Runtime.version().feature();
         for (Method m : annotated) {
-            AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
+            JavaBudgets.Choice budget = JavaBudgets.forJava(m, feature);
             long sameName = 0;
             for (Method o : annotated) {
                 if (o.getName().equals(m.getName())) {
@@ -43,8 +43,8 @@ public final class DeclaredBudgets {
     }
 
     /** One entry per row of the method (one row without @Param values), each measured on its own. */
-    private static void rowsOf(Method m, AllocationBudget budget, List<BudgetDeclaration> rows) {
-        String problem = BudgetMethods.problemWith(m, budget);
+    private static void rowsOf(Method m, JavaBudgets.Choice budget, List<BudgetDeclaration> rows) {
+        String problem = BudgetMethods.problemWith(m, JavaBudgets.of(m));
         if (problem != null) {
             rows.add(new BudgetDeclaration(MethodId.of(m), m, budget, problem));
             return;

@@ -39,11 +39,15 @@ class BudgetClassFileTest {
     void theBudgetsOfEachAnnotatedMethodAreReadWithTheAnnotationsDefaults() throws Exception {
         byte[] file = compile("@AllocationBudget(bytes = 64, objects = 2) public Object a() { return null; }"
                 + " @AllocationBudget(tolerancePercent = 12.5, reuse = false) public Object b() { return null; }"
-                + " @AllocationBudget public int c() { return 1; } @Deprecated public int plain() { return 2; }");
+                + " @AllocationBudget public int c() { return 1; } @Deprecated public int plain() { return 2; }"
+                + " @AllocationBudget(bytes = 96, java = \"21+\") public int d() { return 3; }"
+                + " @AllocationBudget(bytes = 296) @AllocationBudget(bytes = 96, java = \"21+\") public int e() { return 4; }");
+        // e's budgets sit in the repeatable annotation's container: no values, so a stored discovery is not reused
         assertEquals(Map.of(
-                "a", new BudgetClassFile.Values(64, 2, -1, true),
-                "b", new BudgetClassFile.Values(-1, -1, 12.5, false),
-                "c", new BudgetClassFile.Values(-1, -1, -1, true)), BudgetClassFile.read(file).budgets());
+                "a", new BudgetClassFile.Values(64, 2, -1, true, null),
+                "b", new BudgetClassFile.Values(-1, -1, 12.5, false, null),
+                "c", new BudgetClassFile.Values(-1, -1, -1, true, null),
+                "d", new BudgetClassFile.Values(96, -1, -1, true, "21+")), BudgetClassFile.read(file).budgets());
     }
 
     @Test

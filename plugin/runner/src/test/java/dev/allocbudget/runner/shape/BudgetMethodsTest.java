@@ -70,8 +70,7 @@ public class BudgetMethodsTest {
 
     private static String problem(Class<?> type, String name, Class<?>... params) throws Exception {
         Method m = type.getDeclaredMethod(name, params);
-        AllocationBudget budget = m.getAnnotation(AllocationBudget.class);
-        return BudgetMethods.problemWith(m, budget);
+        return BudgetMethods.problemWith(m, JavaBudgets.of(m));
     }
 
     @Test

@@ -27,7 +27,7 @@ class JmhShapeTest {
 
     private static String problem(String type, String name) throws Exception {
         Method m = method(type, name);
-        return BudgetMethods.problemWith(m, m.getAnnotation(AllocationBudget.class));
+        return BudgetMethods.problemWith(m, JavaBudgets.of(m));
     }
 
     private static List<String> ids(String type, String name) throws Exception {
