@@ -66,4 +66,10 @@ def card = html.substring(html.indexOf('data-id="demo.CodecBudget#encode"'))
 card = card.substring(0, card.indexOf('</section>'))
 assert card.contains('Compared with the stacks before: red grew, blue shrank')
 assert card.contains('<li class="new">+32 B/op, +1 obj/op: new byte[] at Codec.encode(Codec.java:13) (in Arrays.copyOf)</li>')
+// and difffolded.pl's text beside the method's collapsed file: each stack with its bytes before and now
+def flame = new groovy.json.JsonSlurper().parse(reportFile).methods.find { it.id == 'demo.CodecBudget#encode' }.flame
+def diff = new File(basedir, 'target/allocbudget/' + flame.file.replace('.collapsed', '.diff.collapsed'))
+assert diff.isFile()
+def counts = diff.readLines().collect { it.split(' ')[-2..-1]*.toLong() }
+assert counts.sum { it[0] } == 32 && counts.sum { it[1] } == 64 : diff.text
 true

@@ -14,7 +14,7 @@ assert log.contains(
         '[INFO] Improved on the baseline:\n' +
         '[INFO]   demo.RatchetBudget#loose: bytes/op is 16, below baseline 48 (-32 B, -67%); objects/op is 1, below baseline 3\n' +
         // the committed file is of format 1, from before sites were recorded
-        "[INFO]     allocation sites changed since the baseline: not known (the baseline has no sites; 'mvn allocbudget:baseline' records them)\n" +
+        "[INFO]     allocation sites changed since the baseline: not known (the baseline was recorded without sites; 'mvn allocbudget:baseline' records them)\n" +
         '[INFO] To lock the gain in: mvn allocbudget:baseline (or -Dallocbudget.ratchet=true on the check), then commit allocbudget-baseline.json.\n' +
         '[INFO] Not in the baseline yet (NEW, passing): demo.RatchetBudget#fresh. To record them: mvn allocbudget:baseline\n' +
         "[WARNING] Baseline entries with no such method (Java ${java}): demo.RatchetBudget#retired. 'mvn allocbudget:baseline' removes them.\n")

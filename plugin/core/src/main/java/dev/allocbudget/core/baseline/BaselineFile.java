@@ -167,7 +167,7 @@ public final class BaselineFile {
      * {@code "sites": [{"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at":
      * "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"}]}: the user's
      * line ({@code at}), the allocating frame when it is another one ({@code in}), the thread when it is not the
-     * measuring one. {@code null} when the entry has no sites (recorded by an earlier version, or without counting).
+     * measuring one; a site with no frames has no {@code at}. {@code null} when the entry has no sites (recorded by an earlier version, or without counting).
      */
     private static List<AllocationSite> sites(Node sites, String id, Path file) throws AllocBudgetException {
         if (sites == null || sites.isNull()) {
@@ -192,12 +192,13 @@ public final class BaselineFile {
             Double objects = figure(site.get("objectsPerOp"), id, "sites.objectsPerOp", file);
             String type = text(site, "type");
             String at = text(site, "at");
-            if (bytes == null || objects == null || type == null || at == null) {
-                throw broken(file, site.line(), "a site of " + id + " needs bytesPerOp, objectsPerOp, type and at");
+            if (bytes == null || objects == null || type == null) {
+                throw broken(file, site.line(), "a site of " + id + " needs bytesPerOp, objectsPerOp and type");
             }
             String in = text(site, "in");
             String thread = text(site, "thread");
-            read.add(new AllocationSite(type, objects, bytes, in == null ? List.of(at) : List.of(in, at),
+            read.add(new AllocationSite(type, objects, bytes, at == null ? List.of() : in == null ? List.of(at)
+                    : List.of(in, at),
                     thread == null ? AllocationSite.MEASURING_THREAD : thread));
         }
         return read;
@@ -289,8 +290,10 @@ public final class BaselineFile {
             AllocationSite seen = site.asSeen();
             out.append(separator).append("          {\"bytesPerOp\": ").append(Figures.number(seen.bytesPerOp()))
                     .append(", \"objectsPerOp\": ").append(Figures.number(seen.objectsPerOp()))
-                    .append(", \"type\": ").append(JsonWriter.string(seen.type()))
-                    .append(", \"at\": ").append(JsonWriter.string(seen.userLine() == null ? "(unknown)" : seen.userLine()));
+                    .append(", \"type\": ").append(JsonWriter.string(seen.type()));
+            if (seen.userLine() != null) { // a site with no frames has no "at"
+                out.append(", \"at\": ").append(JsonWriter.string(seen.userLine()));
+            }
             if (seen.frames().size() > 1) {
                 out.append(", \"in\": ").append(JsonWriter.string(seen.allocatingFrame()));
             }

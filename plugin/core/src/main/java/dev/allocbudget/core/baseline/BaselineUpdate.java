@@ -91,9 +91,9 @@ public final class BaselineUpdate {
         List<BaselineChange> changes = new ArrayList<>();
         for (MethodResult r : outcome.with(BaselineComparison.Status.IMPROVED)) {
             BaselineEntry was = entries.get(r.id());
-            // the sites of this run go with its bytes when those are the ones taken
-            List<AllocationSite> sites = r.bytesPerOp() < was.bytesPerOp() && exactSites(r) != null ? exactSites(r)
-                    : was.sites();
+            // the sites go with the bytes they add up to: this run's when its bytes are taken, not known when it
+            // counted none
+            List<AllocationSite> sites = r.bytesPerOp() < was.bytesPerOp() ? exactSites(r) : was.sites();
             BaselineEntry now = new BaselineEntry(Math.min(was.bytesPerOp(), r.bytesPerOp()),
                     was.objectsPerOp() == null || r.objectsPerOp() == null ? was.objectsPerOp()
                             : Math.min(was.objectsPerOp(), r.objectsPerOp()),

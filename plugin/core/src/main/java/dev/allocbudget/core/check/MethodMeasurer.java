@@ -232,7 +232,11 @@ public final class MethodMeasurer {
         List<Figure> agreeing = figures.stream().filter(f -> standing(f, limits) == majority).toList();
         // the confirming forks count objects and sites: show one of those; of differing figures the one nearest
         // the limit, so that a violation is never overstated and an improvement never overclaimed
-        List<Figure> counted = agreeing.stream().filter(f -> f.objects() != null).toList();
+        // (a whole count before a partial or failed one, whose sites explain less)
+        List<Figure> counted = agreeing.stream().filter(f -> f.objectsPerOp() != null).toList();
+        if (counted.isEmpty()) {
+            counted = agreeing.stream().filter(f -> f.objects() != null).toList();
+        }
         Comparator<Figure> byBytes = Comparator.comparing(Figure::bytesPerOp);
         Figure shown = (counted.isEmpty() ? agreeing : counted).stream()
                 .reduce((a, b) -> majority == Standing.OVER ? (byBytes.compare(a, b) <= 0 ? a : b)

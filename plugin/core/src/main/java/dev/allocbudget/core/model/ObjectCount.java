@@ -36,23 +36,22 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
     }
 
     /**
-     * Whether {@link #stacks} hold every allocation or a sample of them. Both routes are exact: the agent records
-     * every allocation (heap sampling interval 0) and JFR every allocation outside a TLAB with TLABs off, and each
-     * count is refused unless its objects add up to the window's bytes. Another route would have to say otherwise.
+     * Whether {@link #stacks} hold every allocation of the counted calls. Both routes count every one (the agent
+     * samples at interval 0, JFR records every allocation outside a TLAB with TLABs off) and a count stands only
+     * when its objects add up to the window's bytes; when they do not, the stacks seen are kept as a part.
      */
     public StackCoverage stackCoverage() {
-        return AGENT.equals(countedWith) || JFR.equals(countedWith)
-                ? StackCoverage.EXACT : StackCoverage.SAMPLED;
+        return isPartial() ? StackCoverage.PARTIAL : StackCoverage.EXACT;
     }
 
     /** How much of a method's allocation its stacks cover; the label of its flame graph and collapsed file. */
     public enum StackCoverage {
         /** Every allocation of the counted calls, each with its stack. */
         EXACT,
-        /** Some of them: widths are estimates. */
-        SAMPLED;
+        /** Those seen, when the objects did not add up to the bytes: widths are a lower bound. */
+        PARTIAL;
 
-        /** {@code exact} or {@code sampled}, as reports and file names say it. */
+        /** {@code exact} or {@code partial}, as reports and file names say it. */
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

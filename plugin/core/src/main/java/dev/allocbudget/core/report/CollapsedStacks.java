@@ -77,6 +77,11 @@ public final class CollapsedStacks {
         return DIR + "/" + safeName(r.id()) + "." + objects.stackCoverage().label() + ".collapsed";
     }
 
+    /** Against a reference: {@code flame/....exact.collapsed} becomes {@code flame/....exact.diff.collapsed}. */
+    static String diffFile(String file) {
+        return file.substring(0, file.length() - ".collapsed".length()) + ".diff.collapsed";
+    }
+
     private static String safeName(MethodId id) {
         String text = id.toString();
         String safe = text.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -113,7 +118,12 @@ public final class CollapsedStacks {
             String file = file(r);
             if (file != null) {
                 Files.createDirectories(dir);
-                AtomicFiles.replace(reportDir.resolve(file), lines(FoldedStacks.of(r.objects().stacks())));
+                FoldedStacks after = FoldedStacks.of(r.objects().stacks());
+                AtomicFiles.replace(reportDir.resolve(file), lines(after));
+                FoldedStacks before = HtmlFlameGraph.before(r);
+                if (before != null) {
+                    AtomicFiles.replace(reportDir.resolve(diffFile(file)), diffLines(FoldedStacks.diff(before, after)));
+                }
             }
         }
     }

@@ -27,7 +27,9 @@ public final class ConsoleListener implements CheckListener {
     public void methodFinished(int index, int total, MethodResult result) {
         console.info(ConsoleText.progressLine(index, total, result));
         if (sites && result.verdict() == Verdict.PASS) {
-            ConsoleText.siteLines(result, ConsoleText.MAX_SITES_SHOWN).forEach(line -> console.info("    " + line));
+            // an improved method's changed sites come with the news at the end
+            ConsoleText.currentSiteLines(result, ConsoleText.MAX_SITES_SHOWN)
+                    .forEach(line -> console.info("    " + line));
         }
     }
 

@@ -286,8 +286,9 @@ public final class ConsoleText {
         List<SiteChange> changes = r.siteChanges();
         if (changes == null) {
             return c.entry() == null || c.entry().sites() != null ? List.of()
-                    : List.of("allocation sites changed since " + since + ": not known (" + since
-                            + " has no sites; 'mvn allocbudget:baseline' records them)");
+                    : List.of("allocation sites changed since " + since + ": not known (" + (c.reference() == null
+                            ? "the baseline was recorded without sites; 'mvn allocbudget:baseline' records them"
+                            : "the reference's objects were not counted") + ")");
         }
         if (changes.isEmpty()) {
             return List.of("allocation sites changed since " + since + ": none by more than "
@@ -353,6 +354,13 @@ public final class ConsoleText {
      */
     public static List<String> siteLines(MethodResult r, int max) {
         List<String> lines = new ArrayList<>(siteChangeLines(r, max));
+        lines.addAll(currentSiteLines(r, max));
+        return lines;
+    }
+
+    /** The sites alone, without what changed in them: where the changes are printed apart (improved methods). */
+    public static List<String> currentSiteLines(MethodResult r, int max) {
+        List<String> lines = new ArrayList<>();
         if (r.objects() == null) {
             return lines;
         }

@@ -84,7 +84,7 @@ final class HtmlFlameGraph {
         StringBuilder note = new StringBuilder(objects.stackCoverage() == ObjectCount.StackCoverage.EXACT
                 ? "Exact: every allocation of the counted calls, with its stack (counted with "
                 + objects.countedWith() + ")."
-                : "Sampled: widths are estimates from the allocations recorded.");
+                : "Partial: only the allocations the counter saw (see above); the widths are a lower bound.");
         note.append(" Root at the top, the allocated type at the bottom of each stack; click a frame to zoom.");
         long truncated = after.truncated();
         if (truncated > 0) {
@@ -100,7 +100,8 @@ final class HtmlFlameGraph {
     /**
      * {@code {"diff": false, "frames": [...], "stacks": [[bytes, objects, i, j, ...], ...]}}, frame indexes root
      * first; with {@code before}, each stack carries its bytes and objects before after its own, and paths only
-     * before are kept (with 0 now) so the script can say what went away.
+     * before are kept (with 0 now): drawn at this run's widths they do not show, but their bytes before count in
+     * their callers' figures before, so a frame whose callee went away reads as shrunk.
      */
     static String data(FoldedStacks after, FoldedStacks before) {
         Map<String, Integer> frames = new LinkedHashMap<>();

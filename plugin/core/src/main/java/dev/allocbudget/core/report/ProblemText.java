@@ -46,11 +46,10 @@ public final class ProblemText {
             return of(n.problem());
         } else if (uncounted instanceof Uncounted.Partial p) {
             return "only " + Figures.number(p.seenBytesPerOp()) + " of the " + Figures.number(p.bytesPerOp())
-                    + " B/op were seen as objects: the rest was allocated by other threads (a pool, an executor, a"
-                    + " CompletableFuture chain) before the counter saw them, so the sites shown are a part of the whole."
-                    + " The B/op figure is exact all the same and is the one held to the budget. To see every object,"
-                    + " run that work on the calling thread in the budget method (a direct executor, join), or count"
-                    + " again: which allocations go unseen changes from run to run";
+                    + " B/op were seen as objects, most likely another thread's (a pool's) allocations before the"
+                    + " counter saw that thread; the sites shown are a part. The B/op figure is exact and is the one"
+                    + " held to the budget. To see them all, run the check again, or make the work run on the calling"
+                    + " thread in the budget method";
         }
         Uncounted.JfrUntrusted j = (Uncounted.JfrUntrusted) uncounted;
         return "counted with JFR (the pure-Java fallback), but no count could be trusted in " + j.forks() + " forks: "

@@ -10,6 +10,7 @@ import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.Environment;
+import dev.allocbudget.core.model.SiteChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -161,22 +162,26 @@ class BaselineFileTest {
                 "com.acme.CodecBudget.encode(CodecBudget.java:12)"));
         AllocationSite own = new AllocationSite("byte[]", 0.5, 24, List.of("com.acme.Codec.grow(Codec.java:77)"),
                 "pool-1-thread-1");
+        AllocationSite nowhere = new AllocationSite("java.lang.Object", 0.25, 4, List.of()); // its frames were harness
         Baseline baseline = Baseline.EMPTY.with("17", new Baseline.Section(JDK17, new TreeMap<>(Map.of(
-                MethodId.parse("com.acme.Codec#encode"), new BaselineEntry(40, 1.5, "why", null, List.of(boxed, own)),
+                MethodId.parse("com.acme.Codec#encode"), new BaselineEntry(44, 1.75, "why", null, List.of(boxed, own, nowhere)),
                 MethodId.parse("com.acme.Codec#decode"), new BaselineEntry(0, 0.0, null, null, List.of())))));
         Path file = dir.resolve("allocbudget-baseline.json");
         BaselineFile.write(file, baseline);
         String text = Files.readString(file);
         assertContains(text, """
                         "com.acme.Codec#decode": {"bytesPerOp": 0, "objectsPerOp": 0, "sites": []},
-                        "com.acme.Codec#encode": {"bytesPerOp": 40, "objectsPerOp": 1.5, "reason": "why", "sites": [
+                        "com.acme.Codec#encode": {"bytesPerOp": 44, "objectsPerOp": 1.75, "reason": "why", "sites": [
                           {"bytesPerOp": 24, "objectsPerOp": 0.5, "type": "byte[]", "at": "com.acme.Codec.grow(Codec.java:77)", "thread": "pool-1-thread-1"},
-                          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"}
+                          {"bytesPerOp": 16, "objectsPerOp": 1, "type": "java.lang.Integer", "at": "com.acme.Codec.encode(Codec.java:42)", "in": "java.lang.Integer.valueOf(Integer.java:1081)"},
+                          {"bytesPerOp": 4, "objectsPerOp": 0.25, "type": "java.lang.Object"}
                         ]}
                 """);
         BaselineEntry read = BaselineFile.readIfPresent(file).section("17").methods()
                 .get(MethodId.parse("com.acme.Codec#encode"));
-        assertEquals(List.of(own.asSeen(), boxed.asSeen()), read.sites(), "biggest first, as reports list them");
+        assertEquals(List.of(own.asSeen(), boxed.asSeen(), nowhere), read.sites(), "biggest first, as reports list them");
+        assertEquals(List.of(), SiteChange.between(List.of(own, boxed, nowhere), read.sites()),
+                "read back, every site is the same site, the one without frames too");
         assertEquals(List.of("com.acme.Codec.encode(Codec.java:42)", "java.lang.Integer.valueOf(Integer.java:1081)"),
                 List.of(read.sites().get(1).userLine(), read.sites().get(1).allocatingFrame()),
                 "read back, a site shows the same line as before");
@@ -187,7 +192,7 @@ class BaselineFileTest {
         assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": {}}")),
                 "broken at line 6: the \"sites\" of a.B#c must be a list of sites");
         assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": [{\"bytesPerOp\": 1}]}")),
-                "broken at line 6: a site of a.B#c needs bytesPerOp, objectsPerOp, type and at");
+                "broken at line 6: a site of a.B#c needs bytesPerOp, objectsPerOp and type");
         assertContains(errorFor(valid("        \"a.B#c\": {\"bytesPerOp\": 1, \"sites\": [{\"bytesPerOp\": 1,"
                 + " \"objectsPerOp\": 1, \"type\": \"X\", \"at\": \"a.B.c(B.java:1)\", \"line\": 3}]}")),
                 "unknown field \"line\" in a site of a.B#c");

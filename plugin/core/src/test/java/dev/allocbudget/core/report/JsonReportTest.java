@@ -37,7 +37,7 @@ class JsonReportTest {
                     {"id": "dev.allocbudget.examples.NaiveRouterBudget#dynamicRoute", "bytesPerOp": 520, "callerBytesPerOp": null, "otherThreadsBytesPerOp": null, "amortized": null, "period": null, "lingeringThreads": null, "objectsPerOp": null, "objectsUnavailable": "not counted: the method has no objects budget and kept its budgets (-Dallocbudget.sites=true counts every method)", "budget": {"bytes": null, "objects": null, "java": null}, "baseline": {"status": "IMPROVED", "bytesPerOp": 584, "objectsPerOp": null, "reason": "regex router, kept as the slow reference", "siteChanges": null}, "jmh": null, "verdict": "PASS", "reused": false, "measuredAgainBecause": null, "message": "dev.allocbudget.examples.NaiveRouterBudget#dynamicRoute: bytes/op is 520, below baseline 584 (-64 B, -11%)", "sitesPartial": false, "sites": []},
                 """), json);
         assertTrue(json.contains("\"objectsPerOp\": null, \"objectsUnavailable\": \"no JVMTI agent for this platform,"
-                + " and JFR counting is off\", \"budget\": {\"bytes\": 16, \"objects\": null}, \"baseline\":"
+                + " and JFR counting is off\", \"budget\": {\"bytes\": 16, \"objects\": null, \"java\": null}, \"baseline\":"
                 + " {\"status\": \"NEW\""), json);
         // sorted by id, and the whole document reads back as JSON
         List<String> ids = JsonReader.parse(json, "report.json").get("methods").list().stream()

@@ -55,8 +55,8 @@ public final class JavaBudgets {
         for (AllocationBudget b : budgets) {
             if (b.java().isEmpty()) {
                 if (unranged != null) {
-                    return problem(budgets.length + " budgets" + " and two of them have no java range; give every"
-                            + " budget but one a range of Java versions (java = \"21+\")");
+                    return problem("two budgets of the method have no java range; give every budget but one a range"
+                            + " of Java versions (java = \"21+\")");
                 }
                 unranged = b;
                 continue;

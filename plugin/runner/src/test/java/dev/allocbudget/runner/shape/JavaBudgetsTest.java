@@ -79,7 +79,7 @@ public class JavaBudgetsTest {
             assertEquals("java = \"21-17\" is an empty range: it ends before it starts", on("empty", feature).problem());
             assertEquals("java = \"jdk21\" is not a range of Java feature versions; write \"21\", \"21+\" or"
                     + " \"17-20\"", on("unreadable", feature).problem());
-            assertEquals("2 budgets and two of them have no java range; give every budget but one a range of Java"
+            assertEquals("two budgets of the method have no java range; give every budget but one a range of Java"
                     + " versions (java = \"21+\")", on("twoWithoutRange", feature).problem());
             assertNull(on("overlapping", feature).budget());
         }
