@@ -1,6 +1,7 @@
 package dev.allocbudget.core.report;
 
 import static dev.allocbudget.core.report.JUnitXmlReport.escape;
+import static dev.allocbudget.core.report.JUnitXmlReport.firstLine;
 import static dev.allocbudget.core.report.JUnitXmlReport.text;
 
 import dev.allocbudget.core.aggregate.BuildReport;
@@ -108,13 +109,7 @@ final class AggregateJUnitXml {
         return s + "; budget: " + (budget.isEmpty() ? "none" : budget);
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
     private static void property(StringBuilder xml, String name, String value) {
-        xml.append("      <property name=\"").append(escape(name)).append("\" value=\"")
-                .append(escape(value == null ? "" : value)).append("\"/>\n");
+        JUnitXmlReport.property(xml, "      ", name, value);
     }
 }

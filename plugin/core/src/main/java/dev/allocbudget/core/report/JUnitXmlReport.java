@@ -101,13 +101,18 @@ final class JUnitXmlReport {
         return lines;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static void property(StringBuilder xml, String name, String value) {
-        xml.append("    <property name=\"").append(escape(name)).append("\" value=\"")
+        property(xml, "    ", name, value);
+    }
+
+    /** {@code <property name=".." value=".."/>} at {@code indent}: a suite's, or (the aggregate's) a nested suite's. */
+    static void property(StringBuilder xml, String indent, String name, String value) {
+        xml.append(indent).append("<property name=\"").append(escape(name)).append("\" value=\"")
                 .append(escape(value == null ? "" : value)).append("\"/>\n");
     }
 

@@ -65,7 +65,7 @@ final class StoredDiscovery {
                     c -> budgets(testClasses.resolve(c.replace('.', '/') + ".class")));
             BudgetClassFile.Values v = budgets == null ? null : budgets.get(m.id().method());
             // a budget per range of Java versions is chosen by a discovering fork, on the forks' Java
-            if (v == null || v.java() != null || m.budget().java() != null || v.bytes() < -1 || v.objects() < -1
+            if (v == null || v.java() != null || v.bytes() < -1 || v.objects() < -1
                     || (v.tolerancePercent() != -1 && !(v.tolerancePercent() >= 0 && v.tolerancePercent() <= 1000))) {
                 return null;
             }

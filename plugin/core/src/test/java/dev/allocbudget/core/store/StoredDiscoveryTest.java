@@ -66,18 +66,23 @@ class StoredDiscoveryTest {
      * given): a stored discovery takes each method's budget from its class file as it is now.
      */
     private void codecTest(Path testClasses, long encodeBytes) throws Exception {
+        codecTest(testClasses, "@AllocationBudget(bytes = " + encodeBytes + ")");
+    }
+
+    /** The same, with encode's annotations as given. */
+    private void codecTest(Path testClasses, String encodeBudgets) throws Exception {
         Path source = tmp.resolve("src/com/acme/CodecTest.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, """
                 package com.acme;
                 import dev.allocbudget.AllocationBudget;
                 public class CodecTest {
-                    @AllocationBudget(bytes = %d) public Object encode() { return null; }
+                    %s public Object encode() { return null; }
                     @AllocationBudget(objects = 3, tolerancePercent = 12.5, reuse = false)
                     public Object decode() { return null; }
                     @AllocationBudget(tolerancePercent = 0) public Object stream(int n) { return null; }
                 }
-                """.formatted(encodeBytes));
+                """.formatted(encodeBudgets));
         Path out = tmp.resolve("javac-out");
         String annotations = Path.of(AllocationBudget.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI()).toString();
@@ -112,6 +117,27 @@ class StoredDiscoveryTest {
         DiscoveryReply found = found();
         assertEquals(new Budget(80L, null), found.methods().get(0).budget());
         assertEquals(METHODS.subList(1, 3), found.methods().subList(1, 3));
+    }
+
+    /**
+     * Which of a method's budgets per Java version applies is chosen by a discovering fork on the forks' Java. The
+     * class file's key leaves budget values out, so a budget changed beside a range would otherwise be taken from
+     * the class file as if it applied: it is a miss. Stored on JDK 17 with encode's only budget for 21 and later
+     * (none applies), then that budget changed.
+     */
+    @Test
+    void aBudgetWithAJavaRangeIsChosenAgainByADiscovery() throws Exception {
+        codecTest(testClasses, "@AllocationBudget(bytes = 64, java = \"21+\")");
+        List<BudgetMethod> chosen = List.of(new BudgetMethod(MethodId.parse("com.acme.CodecTest#encode"),
+                new Budget(null, null, "no budget for Java 17"), null, null, true), METHODS.get(1), METHODS.get(2));
+        try (ResultStore store = f.open()) {
+            store.putDiscovery(testClasses, cp, new DiscoveryReply(ENV, "17.0.15", chosen, WARNINGS, null,
+                    Instant.now(), List.of(classIn("com.acme.CodecTest", 0), classIn("com.acme.Codec", 1),
+                            classIn("com.acme.BrokenTest"))));
+        }
+        assertNull(found(), "a range in the class file: a discovering fork chooses");
+        codecTest(testClasses, "@AllocationBudget(bytes = 80, java = \"21+\")");
+        assertNull(found(), "the budget changed beside its range, same key: still not taken from the class file");
     }
 
     @Test
