@@ -14,7 +14,7 @@ def overlap = 'demo.PerJava#overlap: the budgets for java = "17-21" and java = "
 assert log.contains('[ERROR]   ' + overlap + '\n')
 
 def m = json.methods.collectEntries { [(it.id - 'demo.PerJava#'): it] }
-assert m.array.budget == [bytes: 48, objects: null, java: 'budget for other Java versions']
-assert m.onlyNewer.budget == [bytes: null, objects: null, java: "no budget for Java ${java}".toString()]
+assert m.array.budget == [bytes: 48, objects: null, java: 'budget for other Java versions', threads: 1]
+assert m.onlyNewer.budget == [bytes: null, objects: null, java: "no budget for Java ${java}".toString(), threads: 1]
 assert m.overlap.verdict == 'ERROR' && m.overlap.message == overlap
 true

@@ -12,7 +12,7 @@ assert log.contains('[ERROR]   demo.PerJava#onlyNewer: bytes/op is 16, but budge
 assert log.contains('[ERROR]   demo.PerJava#overlap: the budgets for java = "17-21" and java = "21+" both apply to Java 21;')
 
 def m = json.methods.collectEntries { [(it.id - 'demo.PerJava#'): it] }
-assert m.array.budget == [bytes: 16, objects: null, java: 'budget for Java 25+']
-assert m.onlyNewer.budget == [bytes: 0, objects: null, java: 'budget for Java 25+']
+assert m.array.budget == [bytes: 16, objects: null, java: 'budget for Java 25+', threads: 1]
+assert m.onlyNewer.budget == [bytes: 0, objects: null, java: 'budget for Java 25+', threads: 1]
 assert [m.array.verdict, m.onlyNewer.verdict, m.overlap.verdict] == ['FAIL', 'FAIL', 'ERROR']
 true

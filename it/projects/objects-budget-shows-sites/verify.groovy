@@ -32,7 +32,7 @@ assert bind.id == 'demo.ParamsBudget#bind'
 assert bind.bytesPerOp == 128
 assert bind.objectsPerOp == 5
 assert bind.objectsCountedWith == countedWith
-assert bind.budget == [bytes: 1024, objects: 2, java: null]
+assert bind.budget == [bytes: 1024, objects: 2, java: null, threads: 1]
 assert bind.verdict == 'FAIL'
 assert bind.message == 'demo.ParamsBudget#bind: objects/op is 5, but budget is 2'
 // every site, biggest first; their bytes add up to bytes/op and their objects to objects/op

@@ -84,4 +84,14 @@ public @interface AllocationBudget {
      * On a Java that no budget covers, the method is measured and reported with no limit.
      */
     String java() default "";
+
+    /**
+     * How many threads call the method at once, on the one instance of its class (JMH's {@code @Threads} with
+     * {@code Scope.Benchmark} state): {@code threads = 4} measures it as a server with four request threads runs it,
+     * where code that allocates more under contention (a compare-and-set loop that copies, and copies again when it
+     * loses) shows it. The figure is every byte all threads allocated over all calls, divided by the calls, as JMH's
+     * {@code -t 4} figure is; the report also gives each thread's part. State a thread must not share lives in the
+     * method's own {@code ThreadLocal}. The default, {@code 1}, calls it from one thread.
+     */
+    int threads() default 1;
 }

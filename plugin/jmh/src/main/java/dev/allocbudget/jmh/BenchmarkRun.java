@@ -103,7 +103,7 @@ final class BenchmarkRun {
             builder.measurementTime(TimeValue.milliseconds(o.iterationMillis()));
         }
         if (ours(o, JmhRunOptions.THREADS, listed && own.getThreads().hasValue())) {
-            builder.threads(1);
+            builder.threads(o.threads());
         }
         if (ours(o, JmhRunOptions.MODE, listed && hasOwnMode(own))) {
             builder.mode(Mode.deepValueOf(o.mode()));

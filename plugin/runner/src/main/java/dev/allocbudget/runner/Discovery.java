@@ -47,7 +47,7 @@ final class Discovery {
             }
             for (BudgetDeclaration row : rows) {
                 events.write(new Event.Method(row.id(), row.bytes(), row.objects(), row.tolerancePercent(),
-                        row.reuse(), row.budget().applies(), row.problem()));
+                        row.reuse(), row.budget().applies(), row.threads(), row.problem()));
             }
         }
     }
@@ -75,7 +75,7 @@ final class Discovery {
                 : "the class cannot be loaded (" + e + "), so its budget methods were not measured. Put what it"
                         + " needs on the test class path";
         events.write(new Event.Method(MethodId.wholeClass(className), -1, -1, AllocationBudget.BUILD_DEFAULT, true, null,
-                problem));
+                1, problem));
     }
 
     static List<String> classNames(Path root) throws IOException {

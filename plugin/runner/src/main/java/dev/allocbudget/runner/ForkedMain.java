@@ -8,6 +8,7 @@ import dev.allocbudget.runner.load.RecordingClassLoader;
 import dev.allocbudget.runner.measure.AllocationCounter;
 import dev.allocbudget.runner.measure.LingeringThreads;
 import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.ParallelCalls;
 import dev.allocbudget.runner.measure.ProfileSeed;
 import dev.allocbudget.runner.measure.Sink;
 import dev.allocbudget.runner.measure.SteadyStateMeter;
@@ -152,6 +153,14 @@ public final class ForkedMain {
             JfrCounter.initialise();
         }
         Object instance = states.target();
+        if (command.callers() > 1) {
+            try {
+                ParallelCalls.start(instance, states.argumentsPerThread(command.callers()));
+            } catch (BenchmarkStates.Failure e) {
+                events.write(new Event.Error(e.getMessage()));
+                return;
+            }
+        }
         SteadyStateMeter.Settled settled;
         try {
             settled = new SteadyStateMeter(command.settleMillis(), instance).measure();
@@ -164,7 +173,8 @@ public final class ForkedMain {
         }
         Window window = settled.window();
         events.write(new Event.Result(window.bytes(), window.ops(), settled.totalOps(), settled.millis(),
-                window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes()));
+                window.callerBytes(), settled.amortized(), settled.period(), settled.periodBytes(),
+                perThread(window.perThread())));
         if (window.bytes() != window.callerBytes()) {
             // other threads allocated during the calls: say which of them go on after the calls have stopped
             List<String> lingering = LingeringThreads.find();
@@ -183,8 +193,26 @@ public final class ForkedMain {
         }
     }
 
+    /** Each calling thread's calls and bytes, for a method called by several at once; empty for one. */
+    private static List<Event.Result.ThreadShare> perThread(Window.PerThread perThread) {
+        List<Event.Result.ThreadShare> shares = new ArrayList<>();
+        if (perThread != null) {
+            for (int i = 0; i < perThread.calls().length; i++) {
+                shares.add(new Event.Result.ThreadShare(perThread.calls()[i], perThread.bytes()[i]));
+            }
+        }
+        return shares;
+    }
+
     private static void countObjects(EventWriter events, Object instance, SteadyStateMeter.Settled verdict,
             boolean withJfr) throws Throwable {
+        if (withJfr && ParallelCalls.active()) {
+            events.write(new Event.ObjectsUnavailable("objects are counted with JFR here, which sees the thread that"
+                    + " measures, not the threads that call the method; with threads above 1 they are counted by the"
+                    + " native agent only (allocbudget.objectsWithJfr=false, on a platform the plugin has an agent"
+                    + " for)"));
+            return;
+        }
         if (!withJfr && !ObjectCounter.available()) {
             events.write(new Event.ObjectsUnavailable("the native object counter is not loaded in this JVM"));
             return;

@@ -40,9 +40,9 @@ class DiscoveryTest {
         String rename = "2 budget methods are named scale in " + Overloads.class.getName()
                 + "; a method id must name one method, so rename the overloads";
         assertEquals(List.of(
-                new Event.Method(MethodId.parse(Overloads.class.getName() + "#get"), 16, -1, -1.0, true, null, null),
-                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, true, null, rename),
-                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, true, null, rename)), found);
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#get"), 16, -1, -1.0, true, null, 1, null),
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, true, null, 1, rename),
+                new Event.Method(MethodId.parse(Overloads.class.getName() + "#scale"), 0, -1, -1.0, true, null, 1, rename)), found);
     }
 
     @Test

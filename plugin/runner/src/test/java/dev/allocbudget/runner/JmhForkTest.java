@@ -30,7 +30,7 @@ class JmhForkTest {
 
     private static List<Event> measure(List<String> flags, String id, Counting counting) throws Exception {
         return JmhFixtures.fork(flags, "measure",
-                new MeasureCommand(MethodId.parse(id), LIMIT, counting, MeasureCommand.Threads.ALL).encode());
+                new MeasureCommand(MethodId.parse(id), LIMIT, counting, MeasureCommand.Threads.ALL, 1).encode());
     }
 
     private static <T extends Event> T first(List<Event> events, Class<T> type) {

@@ -42,6 +42,12 @@ final class UnevenForks {
 
     static List<Event> fork(List<String> flags, MeasureCommand.Threads threads, String id, long limitMillis)
             throws Exception {
+        return fork(flags, threads, id, limitMillis, 1, MeasureCommand.Counting.NONE);
+    }
+
+    /** As above, the method called by {@code callers} threads at once, its objects counted as {@code counting} says. */
+    static List<Event> fork(List<String> flags, MeasureCommand.Threads threads, String id, long limitMillis,
+            int callers, MeasureCommand.Counting counting) throws Exception {
         Path events = Files.createTempFile("uneven", ".events");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
@@ -50,7 +56,7 @@ final class UnevenForks {
         command.addAll(List.of("-cp", String.join(File.pathSeparator, codeSource(Uneven.class),
                 codeSource(ForkedMain.class), codeSource(AllocationBudget.class)),
                 ForkedMain.class.getName(), "measure", events.toString(), new MeasureCommand(MethodId.parse(id),
-                        limitMillis, MeasureCommand.Counting.NONE, threads).encode()));
+                        limitMillis, counting, threads, callers).encode()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, process.waitFor(), "fork exit code");

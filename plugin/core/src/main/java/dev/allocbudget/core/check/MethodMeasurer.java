@@ -170,7 +170,8 @@ public final class MethodMeasurer {
             } else {
                 uncounted = !measured && !stored.isEmpty();
                 measured = true;
-                reply = onReference ? launcher.measure(method.id(), countObjects ? Counting.AGENT : Counting.NONE, true)
+                reply = onReference ? launcher.measure(method.id(), method.budget().threads(),
+                        countObjects ? Counting.AGENT : Counting.NONE, true)
                         : measureOnce(method, countObjects);
             }
             replies.add(reply);
@@ -268,8 +269,8 @@ public final class MethodMeasurer {
     private MeasureReply measureOnce(BudgetMethod method, boolean countObjects)
             throws IOException, InterruptedException {
         Counting counting = countObjects ? launcher.objectCounting() : Counting.NONE;
-        MeasureReply reply = launcher.measure(method.id(), counting == Counting.AGENT ? Counting.AGENT
-                : Counting.NONE, false);
+        MeasureReply reply = launcher.measure(method.id(), method.budget().threads(),
+                counting == Counting.AGENT ? Counting.AGENT : Counting.NONE, false);
         if (counting != Counting.JFR || reply.figure() == null) {
             return reply;
         }
@@ -294,7 +295,7 @@ public final class MethodMeasurer {
         Problem lastProblem = null;
         Double lastFigure = null;
         for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
-            MeasureReply reply = launcher.measure(method.id(), Counting.JFR, false);
+            MeasureReply reply = launcher.measure(method.id(), method.budget().threads(), Counting.JFR, false);
             forks.add(reply);
             if (reply.figure() == null) {
                 lastProblem = reply.problem();

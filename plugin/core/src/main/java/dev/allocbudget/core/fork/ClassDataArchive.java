@@ -112,7 +112,7 @@ final class ClassDataArchive {
         try {
             ForkRun listing = process.run(name, List.of("-XX:DumpLoadedClassList=" + list),
                     new ForkClasspath(List.of()).of(List.of()), ForkLauncher.CHECK_MAIN, "measure",
-                    new MeasureCommand(Calibration.ID, settleLimitMillis, Counting.NONE, Threads.ALL).encode());
+                    new MeasureCommand(Calibration.ID, settleLimitMillis, Counting.NONE, Threads.ALL, 1).encode());
             MeasureReply reply = MeasureReply.of(listing, Counting.NONE);
             if (reply.figure() == null) {
                 throw new Unavailable("the fork that lists the classes to archive failed: "

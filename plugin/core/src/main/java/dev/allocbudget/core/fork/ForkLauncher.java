@@ -107,14 +107,15 @@ public final class ForkLauncher {
     }
 
     /**
-     * Measures one method (row) in a fork of its own, counting its objects after the figure as {@code counting}
-     * says. With {@code onReference}, the reference's classes take the place of the module's own.
+     * Measures one method (row) in a fork of its own, called by {@code threads} threads at once, counting its
+     * objects after the figure as {@code counting} says. With {@code onReference}, the reference's classes take the
+     * place of the module's own.
      */
-    public MeasureReply measure(MethodId id, Counting counting, boolean onReference)
+    public MeasureReply measure(MethodId id, int threads, Counting counting, boolean onReference)
             throws IOException, InterruptedException {
         ForkClasspath on = onReference ? referenceClasspath : classpath;
         MeasureCommand command = new MeasureCommand(id, settings.settleTimeout().toMillis(), counting,
-                settings.threads());
+                settings.threads(), threads);
         List<String> flags = switch (counting) {
             case AGENT -> List.of("-agentpath:" + objectCounter);
             // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
@@ -189,14 +190,16 @@ public final class ForkLauncher {
      */
     private ForkRun measuring(ForkClasspath on, List<String> flags, MeasureCommand command)
             throws IOException, InterruptedException {
-        ForkSlots.acquireMeasuring(settings.forks());
+        // a fork whose method runs on N threads takes N of the build's slots (all of them, when N is more)
+        int slots = Math.min(command.callers(), settings.forks());
+        ForkSlots.acquireMeasuring(settings.forks(), slots);
         try {
             List<String> withArchive = new ArrayList<>(archiveFlags);
             withArchive.addAll(flags);
             return launch(on == referenceClasspath ? "measure-reference" : "measure", measuringFlags, withArchive,
                     CHECK_MAIN, on.of(List.of()), "measure", command.encode());
         } finally {
-            ForkSlots.releaseMeasuring();
+            ForkSlots.releaseMeasuring(slots);
         }
     }
 

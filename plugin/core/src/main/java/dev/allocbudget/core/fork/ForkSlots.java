@@ -9,7 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <ul>
  * <li>A check's measuring fork starts only while fewer than that check's {@code forks} measuring forks run in this
- * JVM (its own and other modules' together), and no JMH JVM runs or waits. With {@code forks = 1} everywhere, one
+ * JVM (its own and other modules' together), and no JMH JVM runs or waits. A fork whose method N threads call at
+ * once counts as N forks (as all of them, when N is more). With {@code forks = 1} everywhere, one
  * measuring JVM runs at a time across the build, as before this class existed.</li>
  * <li>A JMH JVM (benchmark generation or a run) starts only when no other measuring JVM runs, and keeps every other
  * one out while it runs: JMH measures time and needs quiet cores. A waiting JMH JVM goes before measuring forks that
@@ -30,21 +31,33 @@ final class ForkSlots {
 
     /** Waits until a measuring fork of a check that allows {@code forks} at a time may start, and counts it. */
     static void acquireMeasuring(int forks) throws InterruptedException {
+        acquireMeasuring(forks, 1);
+    }
+
+    /**
+     * As {@link #acquireMeasuring(int)}, for a fork that takes {@code slots} of them (a method that {@code threads}
+     * threads call at once keeps as many cores busy): it waits until that many are free, and takes them.
+     */
+    static void acquireMeasuring(int forks, int slots) throws InterruptedException {
         LOCK.lockInterruptibly();
         try {
-            while (jmhRunning || jmhWaiting > 0 || measuring >= forks) {
+            while (jmhRunning || jmhWaiting > 0 || measuring + slots > forks) {
                 CHANGED.await();
             }
-            measuring++;
+            measuring += slots;
         } finally {
             LOCK.unlock();
         }
     }
 
     static void releaseMeasuring() {
+        releaseMeasuring(1);
+    }
+
+    static void releaseMeasuring(int slots) {
         LOCK.lock();
         try {
-            measuring--;
+            measuring -= slots;
             CHANGED.signalAll();
         } finally {
             LOCK.unlock();

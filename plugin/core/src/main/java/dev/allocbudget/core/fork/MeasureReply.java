@@ -53,19 +53,24 @@ public record MeasureReply(Figure figure, Problem problem, Duration elapsed, Ins
         }
         Event.Result r = result.get();
         FigureDetail detail = new FigureDetail(r.callerBytesPerOp(), r.amortized(), r.period(), r.periodBytes(),
-                run.first(Event.Lingering.class).map(Event.Lingering::threads).orElse(null));
-        ObjectCount objects = counting == Counting.NONE ? null : objects(run, counting);
+                run.first(Event.Lingering.class).map(Event.Lingering::threads).orElse(null),
+                r.perThread().stream().map(t -> new FigureDetail.CallingThread((double) t.calls() / r.opsInWindow(),
+                        t.bytesPerOp())).toList());
+        ObjectCount objects = counting == Counting.NONE ? null : objects(run, counting, r.bytesPerOp());
         return new MeasureReply(new Figure(r.bytesPerOp(), objects, detail), null, run.elapsed(), run.started(),
                 run.lookups());
     }
 
-    private static ObjectCount objects(ForkRun run, Counting counting) {
+    private static ObjectCount objects(ForkRun run, Counting counting, double bytesPerOp) {
         String route = counting == Counting.AGENT ? ObjectCount.AGENT : ObjectCount.JFR;
         Optional<Event.ObjectsPartial> partial = run.first(Event.ObjectsPartial.class);
         if (partial.isPresent()) {
-            double ops = partial.get().ops();
-            return ObjectCount.partial(new ObjectCount.Uncounted.Partial(partial.get().seenBytes() / ops,
-                    partial.get().windowBytes() / ops), stacks(run, ops), route);
+            Event.ObjectsPartial p = partial.get();
+            double ops = p.ops();
+            ObjectCount.Uncounted why = p.seenBytes() == p.windowBytes()
+                    ? new ObjectCount.Uncounted.OtherCalls(p.windowBytes() / ops, bytesPerOp)
+                    : new ObjectCount.Uncounted.Partial(p.seenBytes() / ops, p.windowBytes() / ops);
+            return ObjectCount.partial(why, stacks(run, ops), route);
         }
         Optional<Event.Objects> objects = run.first(Event.Objects.class);
         if (objects.isEmpty()) {

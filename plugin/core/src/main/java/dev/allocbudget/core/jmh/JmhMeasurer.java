@@ -91,7 +91,8 @@ public final class JmhMeasurer {
             MethodId baseId = method.getKey();
             String benchmark = prepared.benchmarks().get(baseId);
             Measured measured = timeGate == null
-                    ? once(baseId, benchmark, workDir, workDir.resolve("result-" + (done + 1) + ".json"))
+                    ? once(baseId, method.getValue().get(0).budget().threads(), benchmark, workDir,
+                            workDir.resolve("result-" + (done + 1) + ".json"))
                     : paired(baseId, benchmark, workDir);
             if (!measured.waited().isZero()) {
                 listener.warning(baseId + ": JMH waited " + Figures.seconds(measured.waited()) + " s for "
@@ -141,14 +142,14 @@ public final class JmhMeasurer {
     }
 
     /**
-     * One JMH run with the user's settings (where the method's own annotations do not replace the defaults), JMH's
-     * JSON result written to {@code resultFile}.
+     * One JMH run with the user's settings (where the method's own annotations do not replace the defaults), on the
+     * budget's {@code threads} ({@code -t N}), JMH's JSON result written to {@code resultFile}.
      */
-    private Measured once(MethodId baseId, String benchmarkRegex, Path workDir, Path resultFile)
+    private Measured once(MethodId baseId, int threads, String benchmarkRegex, Path workDir, Path resultFile)
             throws IOException, InterruptedException {
-        JmhReply.Ran run = launcher.runJmh(workDir.resolve("classes"), baseId, benchmarkRegex, options.forRun(), false,
-                resultFile);
-        String announced = options.describe();
+        JmhReply.Ran run = launcher.runJmh(workDir.resolve("classes"), baseId, benchmarkRegex,
+                options.forRun().onThreads(threads), false, resultFile);
+        String announced = options.describe() + (threads == 1 ? "" : ", " + threads + " threads");
         Map<MethodId, JmhResult> rows = new LinkedHashMap<>();
         run.rows().forEach((id, row) -> rows.put(id, new JmhResult(row.score(), row.scoreError(),
                 row.unit(), row.mode(), Double.isNaN(row.allocNorm()) ? null : row.allocNorm(), null,

@@ -41,7 +41,7 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
      * when its objects add up to the window's bytes; when they do not, the stacks seen are kept as a part.
      */
     public StackCoverage stackCoverage() {
-        return isPartial() ? StackCoverage.PARTIAL : StackCoverage.EXACT;
+        return uncounted instanceof Uncounted.Partial ? StackCoverage.PARTIAL : StackCoverage.EXACT;
     }
 
     /** How much of a method's allocation its stacks cover; the label of its flame graph and collapsed file. */
@@ -57,14 +57,25 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
         }
     }
 
-    /** No count, but the sites of the allocations that were seen: {@link #isPartial}. */
-    public static ObjectCount partial(Uncounted.Partial why, List<AllocationSite> stacks, String countedWith) {
+    /**
+     * No count, but the sites of the allocations that were seen ({@link #isPartial}): a part of the whole, or all of
+     * other calls than the figure's.
+     */
+    public static ObjectCount partial(Uncounted why, List<AllocationSite> stacks, String countedWith) {
         return new ObjectCount(null, why, AllocationSite.merged(stacks), countedWith, stacks);
     }
 
-    /** Objects were not counted, but some of their sites were seen: the sites are a part of the whole. */
+    /**
+     * Objects were not counted, but sites were seen: a part of the whole ({@link Uncounted.Partial}), or every site
+     * of other calls ({@link Uncounted.OtherCalls}).
+     */
     public boolean isPartial() {
         return perOp == null && !sites.isEmpty();
+    }
+
+    /** How the sites of a count that is {@link #isPartial} are headed: {@code partial} or {@code of other calls}. */
+    public String partialLabel() {
+        return uncounted instanceof Uncounted.OtherCalls ? "of other calls" : "partial";
     }
 
     public static ObjectCount unavailable(Uncounted why) {
@@ -81,6 +92,13 @@ public record ObjectCount(Double perOp, Uncounted uncounted, List<AllocationSite
          * another thread's allocations went unseen before its first sample point. The sites are those seen.
          */
         record Partial(double seenBytesPerOp, double bytesPerOp) implements Uncounted {}
+
+        /**
+         * Several threads called the method at once, and the counted calls allocated {@code countedBytesPerOp}
+         * against the figure's {@code bytesPerOp}: the counter's cost per object changes how the threads race. Every
+         * object of the counted calls was seen; the sites are theirs.
+         */
+        record OtherCalls(double countedBytesPerOp, double bytesPerOp) implements Uncounted {}
 
         /** The counting fork gave no figure. */
         record NoCount(Problem problem) implements Uncounted {}

@@ -9,6 +9,7 @@ import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.CheckOutcome;
 import dev.allocbudget.core.model.JmhFailure;
 import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.core.model.SiteChange;
 import dev.allocbudget.core.model.Verdict;
@@ -176,7 +177,7 @@ public final class ConsoleText {
 
     /**
      * {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted,
-     * and {@code 3.281 B/op (mean)} for a mean per call.
+     * {@code 3.281 B/op (mean)} for a mean per call, and {@code (4 threads)} for a method several threads call.
      */
     public static String progressLine(int index, int total, MethodResult r) {
         String figure = r.bytesPerOp() == null ? "n/a"
@@ -188,6 +189,7 @@ public final class ConsoleText {
         String java = r.budget().java();
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
                 + Figures.seconds(r.elapsed()) + " s"
+                + (r.budget().threads() == 1 ? "" : "  (" + r.budget().threads() + " threads)")
                 + (java == null || r.verdict() == Verdict.ERROR ? "" : "  (" + java + ")")
                 + (reuse == null ? "" : "  (" + reuse + ")");
     }
@@ -210,6 +212,7 @@ public final class ConsoleText {
             figures += "  (its own settings: " + r.jmh().ownSettings() + ")";
         }
         return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
+                + (r.budget().threads() == 1 ? "" : "  (" + r.budget().threads() + " threads)")
                 + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
     }
 
@@ -365,7 +368,7 @@ public final class ConsoleText {
             return lines;
         }
         if (r.objects().perOp() == null) {
-            lines.add("allocation sites: " + (r.objects().isPartial() ? "partial" : "not counted") + " ("
+            lines.add("allocation sites: " + (r.objects().isPartial() ? r.objects().partialLabel() : "not counted") + " ("
                     + ProblemText.of(r.objects().uncounted()) + ")");
             if (!r.objects().isPartial()) {
                 return lines;
@@ -377,8 +380,10 @@ public final class ConsoleText {
             return lines;
         }
         int typeWidth = sites.stream().limit(max).mapToInt(s -> s.type().length()).max().orElse(0);
-        lines.add(r.objects().isPartial() ? "allocation sites seen (per call, a part of the whole):"
-                : "allocation sites (per call, steady state):");
+        lines.add(!r.objects().isPartial() ? "allocation sites (per call, steady state):"
+                : r.objects().uncounted() instanceof ObjectCount.Uncounted.OtherCalls
+                        ? "allocation sites of the counted calls (per call):"
+                        : "allocation sites seen (per call, a part of the whole):");
         for (AllocationSite site : sites.subList(0, Math.min(max, sites.size()))) {
             int user = site.firstUserFrame();
             String where = site.frames().isEmpty() ? "at an unknown place"

@@ -183,7 +183,8 @@ final class HtmlMethodCard {
         // page holds all that report.json holds
         int top = Math.min(MAX_SITES, sites.size());
         html.append("<details class=\"sites\"").append(HtmlReport.needsAttention(r) ? " open" : "").append("><summary>")
-                .append(objects.isPartial() ? "Allocation sites seen per call, partial (" : "Allocation sites per call (")
+                .append(objects.isPartial() ? "Allocation sites seen per call, " + objects.partialLabel() + " ("
+                        : "Allocation sites per call (")
                 .append(sites.size()).append(")</summary>\n<ol>\n");
         for (AllocationSite site : sites.subList(0, top)) {
             site(html, site);
@@ -215,6 +216,9 @@ final class HtmlMethodCard {
                 html.append("<div class=\"frame jdk\">in ").append(breakable(frames.get(0))).append("</div>");
             }
         }
+        if (site.onOtherThread()) {
+            html.append("<div class=\"frame\">on thread ").append(esc(site.thread())).append("</div>");
+        }
         html.append("</li>\n");
     }
 
@@ -223,6 +227,12 @@ final class HtmlMethodCard {
         if (r.jmh() != null) {
             facts.add("JMH " + FigureText.time(r.jmh()) + " (" + r.jmh().mode() + "), gc.alloc.rate.norm "
                     + (r.jmh().allocNorm() == null ? "n/a" : Figures.number(r.jmh().allocNorm()) + " B/op"));
+        }
+        String threads = FigureText.callingThreads(r.detail());
+        if (threads != null) {
+            facts.add(threads);
+        } else if (r.budget().threads() > 1) {
+            facts.add(r.budget().threads() + " threads calling at once");
         }
         String reuse = ResultText.reuse(r);
         facts.add(reuse == null ? "took " + Figures.seconds(r.elapsed()) + " s"

@@ -66,6 +66,7 @@ public final class JsonReport {
             json.append(", \"budget\": {\"bytes\": ").append(r.budget().bytes())
                     .append(", \"objects\": ").append(r.budget().objects())
                     .append(", \"java\": ").append(string(r.budget().java()))
+                    .append(", \"threads\": ").append(r.budget().threads())
                     .append("}, \"baseline\": ").append(baseline(r))
                     .append(", \"jmh\": ").append(jmh(r.jmh(), AllocDisagreement.of(r), env.javaVersion()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
@@ -73,7 +74,10 @@ public final class JsonReport {
                     .append(", \"measuredAgainBecause\": ").append(string(r instanceof MethodResult.Measured m
                             && m.reuse().measuredAgain() != null ? ResultText.change(m.reuse().measuredAgain()) : null))
                     .append(", \"message\": ").append(string(ResultText.withId(r)))
-                    .append(", \"sitesPartial\": ").append(objects != null && objects.isPartial())
+                    .append(", \"sitesPartial\": ").append(objects != null
+                            && objects.uncounted() instanceof ObjectCount.Uncounted.Partial)
+                    .append(", \"sitesOfOtherCalls\": ").append(objects != null
+                            && objects.uncounted() instanceof ObjectCount.Uncounted.OtherCalls)
                     .append(", \"sites\": [");
             String siteSeparator = "";
             List<AllocationSite> sites = objects == null ? List.of() : objects.sites();
@@ -120,14 +124,18 @@ public final class JsonReport {
         FigureDetail d = r.detail();
         if (d == null) {
             return ", \"callerBytesPerOp\": null, \"otherThreadsBytesPerOp\": null, \"amortized\": null, \"period\": null"
-                    + ", \"lingeringThreads\": null";
+                    + ", \"lingeringThreads\": null, \"callingThreads\": []";
         }
         return ", \"callerBytesPerOp\": " + Figures.number(d.callerBytesPerOp())
                 + ", \"otherThreadsBytesPerOp\": " + Figures.number(d.otherThreadsBytesPerOp(r.bytesPerOp()))
                 + ", \"amortized\": " + d.amortized()
                 + ", \"period\": " + (d.period() == 0 ? "null"
                         : "{\"calls\": " + d.period() + ", \"bytes\": " + d.periodBytes() + "}")
-                + ", \"lingeringThreads\": " + string(FigureText.lingering(d));
+                + ", \"lingeringThreads\": " + string(FigureText.lingering(d))
+                + ", \"callingThreads\": [" + d.callingThreads().stream()
+                        .map(t -> "{\"callShare\": " + Figures.number(t.callShare()) + ", \"bytesPerOp\": "
+                                + Figures.number(t.bytesPerOp()) + "}")
+                        .collect(Collectors.joining(", ")) + "]";
     }
 
     /**

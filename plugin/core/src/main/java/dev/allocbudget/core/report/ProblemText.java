@@ -50,6 +50,12 @@ public final class ProblemText {
                     + " counter saw that thread; the sites shown are a part. The B/op figure is exact and is the one"
                     + " held to the budget. To see them all, run the check again, or make the work run on the calling"
                     + " thread in the budget method";
+        } else if (uncounted instanceof Uncounted.OtherCalls o) {
+            return "several threads call the method at once, and the calls counted allocated "
+                    + Figures.number(o.countedBytesPerOp()) + " B/op against the figure's "
+                    + Figures.number(o.bytesPerOp()) + ": the counter's cost per object changes how often the"
+                    + " threads race. The sites shown are every site of the counted calls; the B/op figure is the one"
+                    + " held to the budget";
         }
         Uncounted.JfrUntrusted j = (Uncounted.JfrUntrusted) uncounted;
         return "counted with JFR (the pure-Java fallback), but no count could be trusted in " + j.forks() + " forks: "

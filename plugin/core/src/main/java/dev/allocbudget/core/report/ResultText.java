@@ -146,6 +146,10 @@ public final class ResultText {
         if (d.amortized()) {
             notes += " (a mean per call" + (d.period() == 0 ? "" : ": " + FigureText.period(d)) + ")";
         }
+        String threads = FigureText.callingThreads(d);
+        if (threads != null) {
+            notes += "; " + threads;
+        }
         double others = d.otherThreadsBytesPerOp(f.bytesPerOp());
         if (others > d.callerBytesPerOp()) {
             notes += "; most of it, " + Figures.number(others) + " of " + Figures.number(f.bytesPerOp())

@@ -8,6 +8,7 @@ import dev.allocbudget.core.model.BudgetMethod;
 import dev.allocbudget.core.model.Environment;
 import dev.allocbudget.runner.protocol.MethodId;
 import dev.allocbudget.runner.shape.BudgetClassFile;
+import dev.allocbudget.runner.shape.BudgetMethods;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ final class StoredDiscovery {
 
     private static String method(BudgetMethod m) {
         return "\n    {\"id\": " + JsonWriter.string(m.id().toString()) + ", \"bytes\": " + m.budget().bytes()
-                + ", \"objects\": " + m.budget().objects() + ", \"tolerancePercent\": " + m.tolerancePercent()
+                + ", \"objects\": " + m.budget().objects() + ", \"threads\": " + m.budget().threads()
+                + ", \"tolerancePercent\": " + m.tolerancePercent()
                 + ", \"reuse\": " + m.reuse() + ", \"problem\": " + JsonWriter.string(m.problem()) + "}";
     }
 
@@ -40,7 +42,8 @@ final class StoredDiscovery {
         Environment env = new Environment(e.get("javaVersion").asString(), e.get("javaVendor").asString(),
                 e.get("vmName").asString(), e.get("gc").asString(), pluginVersion);
         List<BudgetMethod> methods = d.get("methods").list().stream().map(m -> new BudgetMethod(
-                MethodId.parse(m.get("id").asString()), new Budget(number(m.get("bytes")), number(m.get("objects"))),
+                MethodId.parse(m.get("id").asString()), new Budget(number(m.get("bytes")), number(m.get("objects")), null,
+                        m.get("threads").asNumber().intValue()),
                 m.get("tolerancePercent").isNull() ? null : m.get("tolerancePercent").asNumber().doubleValue(),
                 m.get("problem").asString(), Boolean.TRUE.equals(m.get("reuse").value()))).toList();
         return new DiscoveryReply(env, d.get("jvm").asString(), methods,
@@ -66,10 +69,11 @@ final class StoredDiscovery {
             BudgetClassFile.Values v = budgets == null ? null : budgets.get(m.id().method());
             // a budget per range of Java versions is chosen by a discovering fork, on the forks' Java
             if (v == null || v.java() != null || v.bytes() < -1 || v.objects() < -1
+                    || v.threads() < 1 || v.threads() > BudgetMethods.MAX_THREADS
                     || (v.tolerancePercent() != -1 && !(v.tolerancePercent() >= 0 && v.tolerancePercent() <= 1000))) {
                 return null;
             }
-            BudgetMethod now = new BudgetMethod(m.id(), Budget.of(v.bytes(), v.objects()),
+            BudgetMethod now = new BudgetMethod(m.id(), Budget.of(v.bytes(), v.objects(), null, v.threads()),
                     v.tolerancePercent() == -1 ? null : v.tolerancePercent(), m.problem(), v.reuse());
             if (m.problem() != null && !now.equals(m)) {
                 return null; // a refused method's budget changed: the refusal may have been about it

@@ -26,7 +26,10 @@ final class StoredFigures {
                     .append(", \"amortized\": ").append(d.amortized())
                     .append(", \"period\": ").append(d.period())
                     .append(", \"periodBytes\": ").append(d.periodBytes())
-                    .append(", \"lingeringThreads\": ").append(JsonWriter.string(d.lingeringThreads())).append('}');
+                    .append(", \"lingeringThreads\": ").append(JsonWriter.string(d.lingeringThreads()))
+                    .append(", \"callingThreads\": [").append(d.callingThreads().stream()
+                            .map(t -> "{\"callShare\": " + t.callShare() + ", \"bytesPerOp\": " + t.bytesPerOp() + "}")
+                            .collect(Collectors.joining(", "))).append("]}");
         }
         ObjectCount o = f.objects();
         if (o != null) {
@@ -52,7 +55,7 @@ final class StoredFigures {
         Node d = f.get("detail");
         FigureDetail detail = d == null ? null : new FigureDetail(number(d.get("callerBytesPerOp")),
                 Boolean.TRUE.equals(d.get("amortized").value()), (long) number(d.get("period")),
-                (long) number(d.get("periodBytes")), d.get("lingeringThreads").asString());
+                (long) number(d.get("periodBytes")), d.get("lingeringThreads").asString(), callingThreads(d));
         Node o = f.get("objects");
         ObjectCount objects = null;
         if (o != null) {
@@ -61,6 +64,14 @@ final class StoredFigures {
                     o.get("countedWith").asString(), stacks == null ? List.of() : sites(stacks));
         }
         return new Figure(number(f.get("bytesPerOp")), objects, detail);
+    }
+
+    /** None in an entry an earlier version stored (which measured every method on one thread). */
+    private static List<FigureDetail.CallingThread> callingThreads(Node detail) {
+        Node list = detail.get("callingThreads");
+        return list == null ? List.of() : list.list().stream()
+                .map(t -> new FigureDetail.CallingThread(number(t.get("callShare")), number(t.get("bytesPerOp"))))
+                .toList();
     }
 
     private static List<AllocationSite> sites(Node list) {

@@ -57,7 +57,7 @@ class ClassDataArchiveTest {
 
         List<String> flags = new ArrayList<>(ClassDataArchive.flags(archive));
         flags.add("-Xlog:class+load=info:file=" + temp.resolve("loaded.log"));
-        String command = new MeasureCommand(Calibration.ID, 20_000, Counting.NONE, Threads.ALL).encode();
+        String command = new MeasureCommand(Calibration.ID, 20_000, Counting.NONE, Threads.ALL, 1).encode();
         ForkRun with = process.run("with", flags, classpath, ForkLauncher.CHECK_MAIN, "measure", command);
         ForkRun without = process.run("without", List.of(), classpath, ForkLauncher.CHECK_MAIN, "measure", command);
 

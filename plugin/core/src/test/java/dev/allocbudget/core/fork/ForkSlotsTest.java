@@ -72,6 +72,20 @@ class ForkSlotsTest {
     }
 
     @Test
+    void aForkWhoseMethodRunsOnSeveralThreadsTakesAsManySlots() throws Exception {
+        ForkSlots.acquireMeasuring(4, 1);
+        Waiter threaded = new Waiter(() -> ForkSlots.acquireMeasuring(4, 4));
+        assertTrue(!threaded.passedWithin(200), "a 4-thread fork started beside another fork with a limit of 4");
+        ForkSlots.releaseMeasuring(1);
+        assertTrue(threaded.passedWithin(5_000), "the 4-thread fork did not start when all 4 slots came free");
+        Waiter single = new Waiter(() -> ForkSlots.acquireMeasuring(4, 1));
+        assertTrue(!single.passedWithin(200), "a fork started while a 4-thread fork held all 4 slots");
+        ForkSlots.releaseMeasuring(4);
+        assertTrue(single.passedWithin(5_000), "the fork did not start after the 4-thread fork");
+        ForkSlots.releaseMeasuring(1);
+    }
+
+    @Test
     void anInterruptedWaitLeavesTheSlotsAsTheyWere() throws Exception {
         ForkSlots.acquireJmh();
         Waiter waiting = new Waiter(() -> ForkSlots.acquireMeasuring(1));

@@ -2,7 +2,7 @@ package dev.allocbudget.runner.count;
 
 import dev.allocbudget.runner.measure.AllocationCounter;
 import dev.allocbudget.runner.measure.MeanError;
-import dev.allocbudget.runner.measure.MeasurementLoop;
+import dev.allocbudget.runner.measure.ParallelCalls;
 import dev.allocbudget.runner.measure.SteadyStateMeter;
 
 /**
@@ -25,10 +25,10 @@ final class CountedCalls {
     }
 
     /** One window of {@code n} calls. */
-    void window(Object instance, int n) {
+    void window(Object instance, int n) throws Throwable {
         this.n = n;
         long start = System.nanoTime();
-        windows[0] = MeasurementLoop.allocatedBy(instance, n);
+        windows[0] = ParallelCalls.allocatedBy(instance, n);
         windowNanos = System.nanoTime() - start;
         count = 1;
         bytes = windows[0];
@@ -43,17 +43,17 @@ final class CountedCalls {
      * falls between two windows (a worker that goes back to waiting on its queue after the last call of one) is
      * the method's, and the agent sees it; the windows give the spread.
      */
-    void span(Object instance, int n) {
+    void span(Object instance, int n) throws Throwable {
         double fit = SteadyStateMeter.MEAN_MILLIS * 1e6 / SteadyStateMeter.MEAN_WINDOWS / Math.max(1, windowNanos);
         long calls = (long) Math.min(n, n * fit) / ObjectCounter.MIN_WINDOW * ObjectCounter.MIN_WINDOW;
         this.n = (int) Math.max(ObjectCounter.MIN_WINDOW, calls);
         long start = System.nanoTime();
-        windows[0] = MeasurementLoop.allocatedBy(instance, this.n);
+        windows[0] = ParallelCalls.allocatedBy(instance, this.n);
         long before = AllocationCounter.lastRead() - windows[0]; // where the first window started
         count = 1;
         while (count < windows.length && (count < SteadyStateMeter.MEAN_WINDOWS
                 || System.nanoTime() - start < SteadyStateMeter.MEAN_MILLIS * 1_000_000)) {
-            windows[count++] = MeasurementLoop.allocatedBy(instance, this.n);
+            windows[count++] = ParallelCalls.allocatedBy(instance, this.n);
         }
         bytes = AllocationCounter.lastRead() - before;
     }

@@ -24,7 +24,9 @@ import java.lang.management.ManagementFactory;
  * method's work. {@code allocbudget.threads=caller} counts the calling thread only.
  *
  * <p>{@link #read()} is what the measuring loops call before and after a window; it also keeps the caller's part
- * of the last window, so that one loop serves both counters and the report can split the figure.
+ * of the last window, so that one loop serves both counters and the report can split the figure. On one of the
+ * threads of a method with {@code threads = N} it reads that thread's own counter only: {@link ParallelCalls} reads
+ * the window around all of them.
  */
 public final class AllocationCounter {
     static final com.sun.management.ThreadMXBean THREADS =
@@ -55,6 +57,9 @@ public final class AllocationCounter {
      */
     static long read() {
         long caller = THREADS.getCurrentThreadAllocatedBytes();
+        if (Thread.currentThread() instanceof ParallelCalls.Caller) {
+            return caller; // one of several calling threads: its own part; the window is read around them all
+        }
         callerBefore = callerNow;
         callerNow = caller;
         lastRead = ALL_THREADS ? total(caller) : caller;

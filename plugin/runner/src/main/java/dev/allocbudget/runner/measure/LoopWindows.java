@@ -4,7 +4,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * The windows of a fork: calls through {@link MeasurementLoop}, bytes from {@link AllocationCounter}, and the JIT's
+ * The windows of a fork: calls through {@link MeasurementLoop} (by several threads: {@link ParallelCalls}), bytes from {@link AllocationCounter}, and the JIT's
  * total compilation time read before and after, which tells whether C2 compiled anything meanwhile.
  */
 final class LoopWindows implements WindowSource {
@@ -16,16 +16,23 @@ final class LoopWindows implements WindowSource {
     }
 
     @Override
-    public Run window(long n) {
+    public Run window(long n) throws Throwable {
         if (!AllocationCounter.totalExact() && AllocationCounter.ALL_THREADS) {
             AllocationCounter.LiveThreads.snapshot(); // listing the threads allocates: between windows only
         }
         long jitBefore = compileMillis();
         long t0 = System.nanoTime();
-        long bytes = MeasurementLoop.allocatedBy(instance, (int) n);
+        long bytes = ParallelCalls.allocatedBy(instance, (int) n);
         long t1 = System.nanoTime();
         boolean jitIdle = compileMillis() == jitBefore;
-        return new Run(new Window(n, bytes, AllocationCounter.callerBytesOfLastWindow()), jitIdle, t1 - t0);
+        return new Run(new Window(n, bytes, ParallelCalls.callerBytesOfLastWindow(),
+                ParallelCalls.perThreadOfLastWindow()), jitIdle, t1 - t0);
+    }
+
+    /** Several threads at once make no order of calls that a period could be found in. */
+    @Override
+    public boolean callsInOrder() {
+        return !ParallelCalls.active();
     }
 
     @Override

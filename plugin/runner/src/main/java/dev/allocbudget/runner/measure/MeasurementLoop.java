@@ -67,7 +67,7 @@ public final class MeasurementLoop {
             throw new IllegalStateException(Target.method + " takes " + ARITY + " arguments, but " + given.length
                     + " were given");
         }
-        ARGUMENTS = Arrays.copyOf(given, DirectCall.MAX_ARGUMENTS);
+        ARGUMENTS = arguments(given);
         try {
             BENCHMARK_LOOP = JmhAnnotations.has(Target.method, JmhAnnotations.BENCHMARK)
                     ? BenchmarkLoop.of(Target.method) : null;
@@ -91,15 +91,24 @@ public final class MeasurementLoop {
      * other loops never run.
      */
     public static long allocatedBy(Object instance, int n) {
+        return allocatedBy(instance, ARGUMENTS, n);
+    }
+
+    /**
+     * As {@link #allocatedBy(Object, int)}, with arguments of the calling thread's own ({@link #arguments}): one of
+     * the threads of a method with {@code threads = N} ({@link ParallelCalls}), whose {@code Scope.Thread} states are
+     * its own.
+     */
+    static long allocatedBy(Object instance, Object[] arguments, int n) {
         if (BENCHMARK_LOOP != null) {
-            return benchmarkLoop(instance, n);
+            return benchmarkLoop(instance, arguments, n);
         }
         switch (ARITY) {
             case 0: break;
-            case 1: return allocatedBy1(instance, n);
-            case 2: return allocatedBy2(instance, n);
-            case 3: return allocatedBy3(instance, n);
-            default: return allocatedBy4(instance, n);
+            case 1: return allocatedBy1(instance, arguments, n);
+            case 2: return allocatedBy2(instance, arguments, n);
+            case 3: return allocatedBy3(instance, arguments, n);
+            default: return allocatedBy4(instance, arguments, n);
         }
         long before = AllocationCounter.read();
         switch (KIND) {
@@ -113,10 +122,15 @@ public final class MeasurementLoop {
         return AllocationCounter.read() - before;
     }
 
-    private static long benchmarkLoop(Object instance, int n) {
+    /** The method's arguments as the loops take them: padded with nulls to {@link DirectCall#MAX_ARGUMENTS}. */
+    static Object[] arguments(Object[] given) {
+        return Arrays.copyOf(given, DirectCall.MAX_ARGUMENTS);
+    }
+
+    private static long benchmarkLoop(Object instance, Object[] arguments, int n) {
         try {
-            return (long) BENCHMARK_LOOP.invokeExact(instance, ARGUMENTS[0], ARGUMENTS[1], ARGUMENTS[2],
-                    ARGUMENTS[3], n);
+            return (long) BENCHMARK_LOOP.invokeExact(instance, arguments[0], arguments[1], arguments[2],
+                    arguments[3], n);
         } catch (Throwable t) {
             throw MeasurementLoop.<RuntimeException>rethrow(t); // what the method threw, checked or not, as it is
         }
@@ -130,8 +144,8 @@ public final class MeasurementLoop {
     // One method per number of arguments. In each loop the function is a constant (a static final, cast to the
     // class it is), so C2 calls it directly, as it does through the typed fields above.
 
-    private static long allocatedBy1(Object t, int n) {
-        Object a = ARGUMENTS[0];
+    private static long allocatedBy1(Object t, Object[] arguments, int n) {
+        Object a = arguments[0];
         long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid1) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a); break; }
@@ -144,9 +158,9 @@ public final class MeasurementLoop {
         return AllocationCounter.read() - before;
     }
 
-    private static long allocatedBy2(Object t, int n) {
-        Object a = ARGUMENTS[0];
-        Object b = ARGUMENTS[1];
+    private static long allocatedBy2(Object t, Object[] arguments, int n) {
+        Object a = arguments[0];
+        Object b = arguments[1];
         long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid2) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b); break; }
@@ -159,10 +173,10 @@ public final class MeasurementLoop {
         return AllocationCounter.read() - before;
     }
 
-    private static long allocatedBy3(Object t, int n) {
-        Object a = ARGUMENTS[0];
-        Object b = ARGUMENTS[1];
-        Object c = ARGUMENTS[2];
+    private static long allocatedBy3(Object t, Object[] arguments, int n) {
+        Object a = arguments[0];
+        Object b = arguments[1];
+        Object c = arguments[2];
         long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid3) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b, c); break; }
@@ -175,11 +189,11 @@ public final class MeasurementLoop {
         return AllocationCounter.read() - before;
     }
 
-    private static long allocatedBy4(Object t, int n) {
-        Object a = ARGUMENTS[0];
-        Object b = ARGUMENTS[1];
-        Object c = ARGUMENTS[2];
-        Object d = ARGUMENTS[3];
+    private static long allocatedBy4(Object t, Object[] arguments, int n) {
+        Object a = arguments[0];
+        Object b = arguments[1];
+        Object c = arguments[2];
+        Object d = arguments[3];
         long before = AllocationCounter.read();
         switch (KIND) {
             case VOID: { var f = (DirectCall.ToVoid4) FUNCTION; for (int i = 0; i < n; i++) f.call(t, a, b, c, d); break; }

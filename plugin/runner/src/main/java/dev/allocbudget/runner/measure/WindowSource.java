@@ -15,6 +15,14 @@ interface WindowSource {
     /** Calls the method {@code n} times as one window. */
     Run window(long n) throws Throwable;
 
+    /**
+     * True when the calls are made one after another, so that a period of their allocation can be looked for
+     * ({@link PeriodFinder}); false when several threads make them at once.
+     */
+    default boolean callsInOrder() {
+        return true;
+    }
+
     /** Calls the method once and returns what that call allocated: the recording {@link PeriodFinder} reads. */
     long oneCall() throws Throwable;
 }

@@ -36,10 +36,11 @@ public sealed interface Event {
      *
      * @param applies which of the method's budgets per Java version applied ({@code budget for Java 21+}), or null
      *                when it has one budget for every version
+     * @param threads how many threads call the method at once (the budget's {@code threads})
      * @param problem why the method cannot be measured, or null when its shape is valid
      */
     record Method(MethodId id, long budgetBytes, long budgetObjects, double tolerancePercent, boolean reuse,
-            String applies, String problem) implements Event {
+            String applies, int threads, String problem) implements Event {
         static final String TAG = "method";
 
         public Method {
@@ -50,11 +51,11 @@ public sealed interface Event {
         public String tag() { return TAG; }
         public List<?> fields() {
             return values(id, budgetBytes, budgetObjects, tolerancePercent, reuse, applies == null ? "" : applies,
-                    problem == null ? "" : problem);
+                    threads, problem == null ? "" : problem);
         }
         static Method decode(Fields f) {
             return new Method(f.methodId(), f.longValue(), f.longValue(), f.doubleValue(),
-                    Boolean.parseBoolean(f.text()), f.text(), f.text());
+                    Boolean.parseBoolean(f.text()), f.text(), (int) f.longValue(), f.text());
         }
     }
 
@@ -78,15 +79,49 @@ public sealed interface Event {
      * @param periodBytes the bytes one period allocates (0 without a period)
      */
     record Result(long bytesInWindow, long opsInWindow, long totalOps, long millis, long callerBytes,
-            boolean amortized, long period, long periodBytes) implements Event {
+            boolean amortized, long period, long periodBytes, List<ThreadShare> perThread) implements Event {
         static final String TAG = "result";
+
+        /** One of several threads that called the method at once: its calls and bytes in the window. */
+        public record ThreadShare(long calls, long bytes) {
+            public double bytesPerOp() {
+                return calls == 0 ? 0 : (double) bytes / calls;
+            }
+        }
+
+        public Result {
+            perThread = List.copyOf(perThread);
+        }
+
         public String tag() { return TAG; }
         public List<?> fields() {
-            return values(bytesInWindow, opsInWindow, totalOps, millis, callerBytes, amortized, period, periodBytes);
+            StringBuilder shares = new StringBuilder();
+            for (ThreadShare s : perThread) {
+                shares.append(shares.length() == 0 ? "" : " ").append(s.calls()).append('/').append(s.bytes());
+            }
+            return values(bytesInWindow, opsInWindow, totalOps, millis, callerBytes, amortized, period, periodBytes,
+                    shares.toString());
         }
         static Result decode(Fields f) {
-            return new Result(f.longValue(), f.longValue(), f.longValue(), f.longValue(), f.longValue(),
-                    Boolean.parseBoolean(f.text()), f.longValue(), f.longValue());
+            Result r = new Result(f.longValue(), f.longValue(), f.longValue(), f.longValue(), f.longValue(),
+                    Boolean.parseBoolean(f.text()), f.longValue(), f.longValue(), List.of());
+            String shares = f.text();
+            if (shares.isEmpty()) {
+                return r;
+            }
+            List<ThreadShare> perThread = new ArrayList<>();
+            for (String share : shares.split(" ")) {
+                int slash = share.indexOf('/');
+                try {
+                    perThread.add(new ThreadShare(Long.parseLong(share.substring(0, slash)),
+                            Long.parseLong(share.substring(slash + 1))));
+                } catch (RuntimeException e) {
+                    throw new MalformedEventException("a thread's calls/bytes in the result event is not two whole"
+                            + " numbers: " + share);
+                }
+            }
+            return new Result(r.bytesInWindow, r.opsInWindow, r.totalOps, r.millis, r.callerBytes, r.amortized,
+                    r.period, r.periodBytes, perThread);
         }
 
         /** Bytes per call. */
@@ -172,7 +207,9 @@ public sealed interface Event {
 
     /**
      * Counting: no exact count, because the objects seen in a window of {@code ops} calls add up to
-     * {@code seenBytes} of the {@code windowBytes} it allocated; the {@link Site}s that follow are those seen.
+     * {@code seenBytes} of the {@code windowBytes} it allocated; the {@link Site}s that follow are those seen. When
+     * both are equal (a method called by several threads at once), every object was seen, but the counted calls
+     * allocated other bytes per call than the figure: the sites are those of other calls.
      */
     record ObjectsPartial(long ops, long seenBytes, long windowBytes) implements Event {
         static final String TAG = "objects-partial";

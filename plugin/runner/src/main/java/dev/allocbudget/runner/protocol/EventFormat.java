@@ -13,9 +13,11 @@ public final class EventFormat {
      * Bump on any incompatible change (a field added, removed or reordered, a tag renamed): the host then names both
      * versions instead of misreading the lines. 3: typed events, JMH options as one argument. 5: commands as named
      * values, lingering threads as an event of their own, the classes and resources a fork looked up. 6: the
-     * methods JMH refused. 7: a partial count of objects, with the sites seen. 8: which budget per Java version applied.
+     * methods JMH refused. 7: a partial count of objects, with the sites seen. 8: which budget per Java version
+     * applied. 9: threads calling at once (a budget's threads, the measure command's callers, each thread's share of
+     * the result).
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     static final String HEADER_PREFIX = "allocbudget-events\t";
 

@@ -15,9 +15,11 @@ import java.util.TreeSet;
  *                 method's own {@code @Fork}, {@code @Warmup}, {@code @Measurement}, {@code @Threads},
  *                 {@code @BenchmarkMode} and {@code @OutputTimeUnit}; the others are defaults, which its annotations
  *                 replace
+ * @param threads  how many threads call the benchmark at once ({@code -t}): a budget's {@code threads}, given as
+ *                 explicit when above 1
  */
 public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis,
-        String mode, String timeUnit, Set<String> explicit) {
+        String mode, String timeUnit, Set<String> explicit, int threads) {
 
     public static final String FORKS = "forks";
     public static final String WARMUP_ITERATIONS = "warmupIterations";
@@ -26,7 +28,7 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
     public static final String ITERATION_TIME = "iterationMillis";
     public static final String MODE = "mode";
     public static final String TIME_UNIT = "timeUnit";
-    /** One thread, unless a {@code @Threads} says otherwise; no parameter sets it. */
+    /** One thread, unless a {@code @Threads} or the budget's {@code threads} says otherwise. */
     public static final String THREADS = "threads";
     /** Every option: nothing of a benchmark's annotations applies (the time gate's runs). */
     public static final Set<String> ALL = Set.of(FORKS, WARMUP_ITERATIONS, WARMUP_TIME, ITERATIONS, ITERATION_TIME,
@@ -34,6 +36,23 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
 
     public JmhRunOptions {
         explicit = Set.copyOf(explicit);
+    }
+
+    /** On one thread, unless a {@code @Threads} of the benchmark's says otherwise. */
+    public JmhRunOptions(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis,
+            String mode, String timeUnit, Set<String> explicit) {
+        this(forks, warmupIterations, warmupMillis, iterations, iterationMillis, mode, timeUnit, explicit, 1);
+    }
+
+    /** These options on {@code threads} threads: the budget's, which wins over a {@code @Threads} when above 1. */
+    public JmhRunOptions onThreads(int threads) {
+        if (threads == 1) {
+            return this;
+        }
+        Set<String> withThreads = new TreeSet<>(explicit);
+        withThreads.add(THREADS);
+        return new JmhRunOptions(forks, warmupIterations, warmupMillis, iterations, iterationMillis, mode, timeUnit,
+                withThreads, threads);
     }
 
     /** Whether the benchmark's own annotation for {@code option} may replace its value here. */
@@ -51,6 +70,7 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
         values.put(ITERATION_TIME, iterationMillis);
         values.put(MODE, mode);
         values.put(TIME_UNIT, timeUnit);
+        values.put(THREADS, threads);
         values.put("explicit", String.join("+", new TreeSet<>(explicit)));
         return NamedValues.encode(values);
     }
@@ -60,7 +80,8 @@ public record JmhRunOptions(int forks, int warmupIterations, long warmupMillis, 
         NamedValues values = NamedValues.decode(argument, "JMH options");
         JmhRunOptions options = new JmhRunOptions((int) values.takeLong(FORKS), (int) values.takeLong(WARMUP_ITERATIONS),
                 values.takeLong(WARMUP_TIME), (int) values.takeLong(ITERATIONS), values.takeLong(ITERATION_TIME),
-                values.take(MODE), values.take(TIME_UNIT), explicit(values.take("explicit")));
+                values.take(MODE), values.take(TIME_UNIT), explicit(values.take("explicit")),
+                (int) values.takeLong(THREADS));
         values.requireAllTaken();
         return options;
     }

@@ -11,8 +11,9 @@ import java.util.Map;
  * @param settleMillis a figure not settled after this long is reported as unsettled
  * @param counting     how objects and their sites are counted after the figure, if at all
  * @param threads      whose allocation counts
+ * @param callers      how many threads call the method at once (the budget's {@code threads})
  */
-public record MeasureCommand(MethodId id, long settleMillis, Counting counting, Threads threads) {
+public record MeasureCommand(MethodId id, long settleMillis, Counting counting, Threads threads, int callers) {
 
     /** How a measuring fork counts objects after its figure. */
     public enum Counting {
@@ -37,6 +38,7 @@ public record MeasureCommand(MethodId id, long settleMillis, Counting counting, 
         values.put("settleMillis", settleMillis);
         values.put("counting", counting.name().toLowerCase(Locale.ROOT));
         values.put("threads", threads.name().toLowerCase(Locale.ROOT));
+        values.put("callers", callers);
         return NamedValues.encode(values);
     }
 
@@ -45,7 +47,7 @@ public record MeasureCommand(MethodId id, long settleMillis, Counting counting, 
         NamedValues values = NamedValues.decode(argument, "measure command");
         MeasureCommand command = new MeasureCommand(MethodId.parse(values.take("id")), values.takeLong("settleMillis"),
                 Counting.valueOf(values.take("counting").toUpperCase(Locale.ROOT)),
-                Threads.valueOf(values.take("threads").toUpperCase(Locale.ROOT)));
+                Threads.valueOf(values.take("threads").toUpperCase(Locale.ROOT)), (int) values.takeLong("callers"));
         values.requireAllTaken();
         return command;
     }

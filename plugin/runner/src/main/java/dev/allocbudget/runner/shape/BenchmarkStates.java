@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,11 @@ import java.util.List;
  * <p>{@code Level.Iteration} helpers run once, like {@code Level.Trial} ones: the check has one long measurement,
  * not iterations. Setups run in JMH's order: Trial before Iteration, the method's class before its parameters'
  * states; teardowns in reverse: Iteration before Trial, the parameters' states before the method's class.
+ *
+ * <p>With several threads calling the method at once ({@link #argumentsPerThread}), each thread has its own
+ * instance of each parameter's {@code Scope.Thread} state and its own Blackhole, as in JMH; the method's class is
+ * one shared instance (JMH's {@code Scope.Benchmark}), and so are the other states. Every thread's states are set
+ * up (and torn down) on the measuring thread, before the threads start.
  */
 public final class BenchmarkStates {
     /** Why the objects could not be made or finished with, in words for the user. */
@@ -30,11 +36,15 @@ public final class BenchmarkStates {
     private static final List<String> LEVELS = List.of("Trial", "Iteration");
 
     private final JmhShape shape;
+    private final BudgetRow row;
     private final Object[] instances;
     private final Object[] arguments;
+    /** The states of the threads after the first, each thread's instance per state (shared ones as they are). */
+    private final List<Object[]> otherThreads = new ArrayList<>();
 
-    private BenchmarkStates(JmhShape shape, Object[] instances, Object[] arguments) {
+    private BenchmarkStates(JmhShape shape, BudgetRow row, Object[] instances, Object[] arguments) {
         this.shape = shape;
+        this.row = row;
         this.instances = instances;
         this.arguments = arguments;
     }
@@ -52,6 +62,13 @@ public final class BenchmarkStates {
         for (JmhShape.Injection in : shape.injections(row.params())) {
             inject(in, instances[in.state()]);
         }
+        BenchmarkStates states = new BenchmarkStates(shape, row, instances, argumentsOf(shape, row, instances));
+        states.setUp(instances, instances);
+        return states;
+    }
+
+    /** The method's arguments from one thread's instances: a Blackhole of its own, and its states. */
+    private static Object[] argumentsOf(JmhShape shape, BudgetRow row, Object[] instances) throws Failure {
         Object[] arguments = new Object[shape.argumentStates.length];
         Object blackhole = null;
         for (int i = 0; i < arguments.length; i++) {
@@ -64,13 +81,45 @@ public final class BenchmarkStates {
                 arguments[i] = instances[shape.argumentStates[i]];
             }
         }
-        BenchmarkStates states = new BenchmarkStates(shape, instances, arguments);
+        return arguments;
+    }
+
+    /** Runs the setups of {@code own}'s instances that are not in {@code shared} (all, when they are the same). */
+    private void setUp(Object[] own, Object[] shared) throws Failure {
         for (String level : LEVELS) {
-            for (int i = 0; i < instances.length; i++) {
-                states.run(shape.states.get(i).setups, level, instances[i], "@Setup");
+            for (int i = 0; i < own.length; i++) {
+                if (own == shared || own[i] != shared[i]) {
+                    run(shape.states.get(i).setups, level, own[i], "@Setup");
+                }
             }
         }
-        return states;
+    }
+
+    /**
+     * The arguments of each of {@code threads} threads that call the method at once: the first thread's are
+     * {@link #arguments()}; each other thread gets its own instance of every parameter's {@code Scope.Thread} state
+     * (its {@code @Param} values injected and its setups run) and its own Blackhole.
+     */
+    public Object[][] argumentsPerThread(int threads) throws Failure {
+        Object[][] all = new Object[threads][];
+        all[0] = arguments();
+        for (int t = 1; t < threads; t++) {
+            Object[] own = instances.clone();
+            for (int i = 1; i < own.length; i++) { // 0 is the method's own class: one instance for all threads
+                if (JmhAnnotations.threadScoped(shape.states.get(i).type)) {
+                    own[i] = create(shape.states.get(i).type);
+                }
+            }
+            for (JmhShape.Injection in : shape.injections(row.params())) {
+                if (own[in.state()] != instances[in.state()]) {
+                    inject(in, own[in.state()]);
+                }
+            }
+            otherThreads.add(own);
+            setUp(own, instances);
+            all[t] = argumentsOf(shape, row, own);
+        }
+        return all;
     }
 
     /** The instance of the method's own class, on which it is called. */
@@ -86,6 +135,13 @@ public final class BenchmarkStates {
     /** Runs the teardowns; the first that throws stops them and is reported. */
     public void tearDown() throws Failure {
         for (String level : List.of("Iteration", "Trial")) {
+            for (Object[] own : otherThreads) {
+                for (int i = own.length - 1; i >= 0; i--) {
+                    if (own[i] != instances[i]) {
+                        run(shape.states.get(i).tearDowns, level, own[i], "@TearDown");
+                    }
+                }
+            }
             for (int i = instances.length - 1; i >= 0; i--) {
                 run(shape.states.get(i).tearDowns, level, instances[i], "@TearDown");
             }

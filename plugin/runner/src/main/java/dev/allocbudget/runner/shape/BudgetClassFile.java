@@ -24,9 +24,11 @@ public final class BudgetClassFile {
     /**
      * One method's annotation values; those it does not give are the annotation's defaults. {@code java} is the
      * budget's range of Java versions, {@code null} when it gives none. A method with several budgets (the
-     * repeatable annotation's container) has no values here.
+     * repeatable annotation's container) has no values here. {@code threads} is an int, whose constant is never
+     * blanked in {@link #keyed}: it changes what is measured, not only the limit.
      */
-    public record Values(long bytes, long objects, double tolerancePercent, boolean reuse, String java) {}
+    public record Values(long bytes, long objects, double tolerancePercent, boolean reuse, String java,
+            int threads) {}
 
     private final byte[] bytes;
     private int pos;
@@ -179,6 +181,7 @@ public final class BudgetClassFile {
             double tolerance = -1;
             boolean reuse = true;
             String java = null;
+            int threads = 1;
             for (int p = 0; p < pairs; p++) {
                 String element = utf8(u2());
                 if (!budget) {
@@ -194,11 +197,12 @@ public final class BudgetClassFile {
                     case "tolerancePercent" -> tolerance = Double.longBitsToDouble(longAt(slot, tag, reference));
                     case "reuse" -> reuse = intAt(slot) != 0;
                     case "java" -> java = utf8(slot);
+                    case "threads" -> threads = intAt(slot);
                     default -> { } // an element of a later annotation version: its bytes stay as they are
                 }
             }
             if (budget) {
-                budgets.put(method, new Values(bytesBudget, objects, tolerance, reuse, java));
+                budgets.put(method, new Values(bytesBudget, objects, tolerance, reuse, java, threads));
             }
         }
     }

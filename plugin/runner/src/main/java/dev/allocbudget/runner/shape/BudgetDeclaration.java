@@ -24,6 +24,11 @@ public record BudgetDeclaration(MethodId id, Method method, JavaBudgets.Choice b
         return budget.budget() == null ? AllocationBudget.BUILD_DEFAULT : budget.budget().tolerancePercent();
     }
 
+    /** How many threads call the method at once: the budget's {@code threads}, 1 when no budget applies. */
+    public int threads() {
+        return budget.budget() == null ? 1 : budget.budget().threads();
+    }
+
     /** Whether figures may be reused: every budget of the method must allow it. */
     public boolean reuse() {
         for (AllocationBudget b : JavaBudgets.of(method)) {

@@ -13,6 +13,9 @@ import java.util.List;
 
 /** The shape rules a budget method must follow, and finding the method an id names. */
 public final class BudgetMethods {
+    /** The most threads a budget may call its method with. */
+    public static final int MAX_THREADS = 256;
+
     private BudgetMethods() {}
 
     /**
@@ -57,6 +60,10 @@ public final class BudgetMethods {
             }
             if (budget.objects() < AllocationBudget.UNLIMITED) {
                 return "objects = " + budget.objects() + " is not a valid budget; use 0 or more, or -1 for no limit";
+            }
+            if (budget.threads() < 1 || budget.threads() > MAX_THREADS) {
+                return "threads = " + budget.threads() + " is not valid; use 1 to " + MAX_THREADS
+                        + " (how many threads call the method at once)";
             }
             double tolerance = budget.tolerancePercent();
             if (tolerance != AllocationBudget.BUILD_DEFAULT && !(tolerance >= 0 && tolerance <= 1000)) {

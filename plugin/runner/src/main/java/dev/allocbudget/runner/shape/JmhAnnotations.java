@@ -58,6 +58,17 @@ public final class JmhAnnotations {
         return false;
     }
 
+    /** True when {@code type}'s {@code @State} (or its nearest superclass's) has {@code Scope.Thread}. */
+    static boolean threadScoped(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Annotation state = find(c, STATE);
+            if (state != null) {
+                return ((Enum<?>) value(state)).name().equals("Thread");
+            }
+        }
+        return false;
+    }
+
     static boolean isBlackhole(Class<?> type) {
         return type.getName().equals(BLACKHOLE);
     }

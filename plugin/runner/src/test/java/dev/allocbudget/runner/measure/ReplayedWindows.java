@@ -96,6 +96,7 @@ final class ReplayedWindows implements WindowSource {
     private long calls;
     private long singleCalls;
     private final List<Window> ran = new ArrayList<>();
+    private boolean inOrder = true;
 
     ReplayedWindows(Allocation allocation, long nanosPerCall) {
         this.allocation = allocation;
@@ -122,6 +123,17 @@ final class ReplayedWindows implements WindowSource {
     ReplayedWindows singleCalls(LongUnaryOperator bytesOfCall) {
         oneCall = bytesOfCall;
         return this;
+    }
+
+    /** The calls are made by several threads at once: no period to look for, and longer floors. */
+    ReplayedWindows severalThreads() {
+        inOrder = false;
+        return this;
+    }
+
+    @Override
+    public boolean callsInOrder() {
+        return inOrder;
     }
 
     /** The clock the rule reads. */

@@ -181,6 +181,50 @@ class SteadyStateMeterTest {
     }
 
     @Test
+    void severalThreadsTakeTheMeanOverThreeSecondsAfterTwoOfWarmUpWithNoPeriod() throws Throwable {
+        // 1 us a call, 76 B on average: windows of 53,760 calls (4 MiB at most), the span 3 s of them
+        ReplayedWindows trace = new ReplayedWindows(timingDependent(76), 1_000).severalThreads();
+        Settled s = settle(trace);
+        assertTrue(s.amortized());
+        assertEquals(0, s.period());
+        assertEquals(0, trace.singleCallsMade(), "no period is looked for among calls of several threads");
+        assertTrue(trace.millis() >= SteadyStateMeter.PARALLEL_MIN_MILLIS + SteadyStateMeter.PARALLEL_MEAN_MILLIS,
+                "warm-up, then the span: " + trace.millis() + " ms");
+        assertTrue(s.window().ops() * 1_000 / 1_000_000 >= SteadyStateMeter.PARALLEL_MEAN_MILLIS,
+                "the mean is over 3 s of calls: " + s.window().ops());
+        assertEquals(76, s.window().bytesPerOp(), 0.01);
+    }
+
+    @Test
+    void severalThreadsWhoseWindowsAreAlikeForAWhileAreStillAMean() throws Throwable {
+        // no race lost for 300 ms right after the warm-up (a core taken from the VM: exactly 48 B a call), then
+        // races again: three alike windows are no exact figure with several threads, and the stretch does not hold
+        // the mean back until it is outweighed: the figure is the span's mean, the stretch a tenth of it
+        Allocation stretch = timingDependent(76).until(2_000_000, perCall(48)).until(2_300_000, timingDependent(76));
+        ReplayedWindows trace = new ReplayedWindows(stretch, 1_000).severalThreads();
+        Settled s = settle(trace);
+        assertTrue(s.amortized(), "not an exact 48");
+        assertEquals(76 - 28 * 0.1, s.window().bytesPerOp(), 0.6, "the races count: " + s.window().bytesPerOp());
+        assertTrue(trace.millis() < 6_000, "settled on the first span: " + trace.millis() + " ms");
+    }
+
+    @Test
+    void severalThreadsThatAllocateNothingReadExactlyZeroOverAWholeSpan() throws Throwable {
+        ReplayedWindows trace = new ReplayedWindows(perCall(0), 200).severalThreads();
+        Settled s = settle(trace);
+        assertFalse(s.amortized());
+        assertEquals(0, s.window().bytes());
+        assertTrue(trace.millis() >= SteadyStateMeter.PARALLEL_MIN_MILLIS + SteadyStateMeter.PARALLEL_MEAN_MILLIS,
+                "exact only when a whole span is: " + trace.millis() + " ms");
+    }
+
+    @Test
+    void severalThreadsWhoseWindowsOnlyGrowAreALeak() {
+        ReplayedWindows trace = new ReplayedWindows(drifting(400, 440, 1_000_000), 1_000).severalThreads();
+        assertTrue(notSettled(trace, 20_000).startsWith("bytes/op grows without bound"));
+    }
+
+    @Test
     void aBusyJitRestartsTheCountOfUnequalWindows() throws Throwable {
         // the trace above with C2 compiling in every 6th window up to the 60th: no six quiet windows in a row until
         // the 66th, so the mean's span starts after it (the floors were met at the 42nd, 200,000 calls)

@@ -36,9 +36,9 @@ class CommandsTest {
     @Test
     void aMeasureCommandCrossesAsOneArgumentWhateverItsIdHolds() {
         MeasureCommand command = new MeasureCommand(MethodId.parse("demo.Bench#encode[a=1,b=x=y%z]"), 20_000,
-                MeasureCommand.Counting.JFR, MeasureCommand.Threads.CALLER);
+                MeasureCommand.Counting.JFR, MeasureCommand.Threads.CALLER, 4);
         String encoded = command.encode();
-        assertEquals("id=demo.Bench#encode[a%3D1%2Cb%3Dx%3Dy%25z],settleMillis=20000,counting=jfr,threads=caller",
+        assertEquals("id=demo.Bench#encode[a%3D1%2Cb%3Dx%3Dy%25z],settleMillis=20000,counting=jfr,threads=caller,callers=4",
                 encoded);
         assertEquals(command, MeasureCommand.decode(encoded));
     }

@@ -24,11 +24,12 @@ class EventRoundTripTest {
         return List.of(
                 new Event.Env("17.0.9", "Eclipse Adoptium", "OpenJDK 64-Bit Server VM", "G1", "17.0.9+9",
                         "17.0.9+9"),
-                new Event.Method(MethodId.parse("com.acme.Codec#encode[size=16,kind=utf8]"), 48, -1, -1.0, true, "budget for Java 21+", null),
-                new Event.Method(MethodId.parse("com.acme.Codec#decode"), -1, 2, 12.5, false, null, "parameter 1 (java.lang.String) is neither"),
+                new Event.Method(MethodId.parse("com.acme.Codec#encode[size=16,kind=utf8]"), 48, -1, -1.0, true, "budget for Java 21+", 4, null),
+                new Event.Method(MethodId.parse("com.acme.Codec#decode"), -1, 2, 12.5, false, null, 1, "parameter 1 (java.lang.String) is neither"),
                 new Event.Warning("could not load test class a.B (java.lang.NoClassDefFoundError: c/D)"),
-                new Event.Result(4_096_000, 64_000, 12_345_678_901L, 734, 1_024_000, false, 0, 0),
-                new Event.Result(1_640_000, 500_000, 30_000_000, 1_600, 1_640_000, true, 5_000, 16_400),
+                new Event.Result(4_096_000, 64_000, 12_345_678_901L, 734, 1_024_000, false, 0, 0, List.of()),
+                new Event.Result(1_640_000, 500_000, 30_000_000, 1_600, 1_640_000, true, 5_000, 16_400,
+                        List.of(new Event.Result.ThreadShare(260_000, 900_000), new Event.Result.ThreadShare(240_000, 740_000))),
                 new Event.Lingering("uneven-ticker (RUNNABLE), pool-1-thread-1 (TIMED_WAITING)"),
                 new Event.Loaded("class", "com/acme/Codec.class", List.of(0)),
                 new Event.Loaded("resources", "META-INF/services/com.acme.Spi", List.of(2, 5)),
@@ -73,10 +74,10 @@ class EventRoundTripTest {
 
     @Test
     void aValidMethodCarriesAnEmptyProblemOnTheLine() {
-        Event.Method valid = new Event.Method(MethodId.parse("a.B#c"), 0, -1, -1.0, true, "", "");
+        Event.Method valid = new Event.Method(MethodId.parse("a.B#c"), 0, -1, -1.0, true, "", 1, "");
         assertEquals(null, valid.problem());
         assertEquals(null, valid.applies());
-        assertEquals("method\ta.B#c\t0\t-1\t-1.0\ttrue\t\t", EventFormat.encode(valid));
+        assertEquals("method\ta.B#c\t0\t-1\t-1.0\ttrue\t\t1\t", EventFormat.encode(valid));
     }
 
     private List<Event> writeAndRead(List<Event> events) throws IOException, EventFileException {

@@ -41,13 +41,15 @@ class BudgetClassFileTest {
                 + " @AllocationBudget(tolerancePercent = 12.5, reuse = false) public Object b() { return null; }"
                 + " @AllocationBudget public int c() { return 1; } @Deprecated public int plain() { return 2; }"
                 + " @AllocationBudget(bytes = 96, java = \"21+\") public int d() { return 3; }"
-                + " @AllocationBudget(bytes = 296) @AllocationBudget(bytes = 96, java = \"21+\") public int e() { return 4; }");
+                + " @AllocationBudget(bytes = 296) @AllocationBudget(bytes = 96, java = \"21+\") public int e() { return 4; }"
+                + " @AllocationBudget(bytes = 48, threads = 4) public int f() { return 5; }");
         // e's budgets sit in the repeatable annotation's container: no values, so a stored discovery is not reused
         assertEquals(Map.of(
-                "a", new BudgetClassFile.Values(64, 2, -1, true, null),
-                "b", new BudgetClassFile.Values(-1, -1, 12.5, false, null),
-                "c", new BudgetClassFile.Values(-1, -1, -1, true, null),
-                "d", new BudgetClassFile.Values(96, -1, -1, true, "21+")), BudgetClassFile.read(file).budgets());
+                "a", new BudgetClassFile.Values(64, 2, -1, true, null, 1),
+                "b", new BudgetClassFile.Values(-1, -1, 12.5, false, null, 1),
+                "c", new BudgetClassFile.Values(-1, -1, -1, true, null, 1),
+                "d", new BudgetClassFile.Values(96, -1, -1, true, "21+", 1),
+                "f", new BudgetClassFile.Values(48, -1, -1, true, null, 4)), BudgetClassFile.read(file).budgets());
     }
 
     @Test
@@ -76,6 +78,17 @@ class BudgetClassFileTest {
         byte[] none = compile("@AllocationBudget public Object a() { return null; }");
         byte[] some = compile("@AllocationBudget(bytes = 8) public Object a() { return null; }");
         assertFalse(Arrays.equals(BudgetClassFile.read(none).keyed(), BudgetClassFile.read(some).keyed()));
+    }
+
+    @Test
+    void otherThreadsChangeTheKey() throws Exception {
+        // threads changes what is measured, not a limit: a figure measured on 1 or 2 threads is not one on 4
+        String method = "@AllocationBudget(bytes = 48%s) public Object a() { return null; }";
+        byte[] one = compile(method.formatted(""));
+        byte[] two = compile(method.formatted(", threads = 2"));
+        byte[] four = compile(method.formatted(", threads = 4"));
+        assertFalse(Arrays.equals(BudgetClassFile.read(one).keyed(), BudgetClassFile.read(two).keyed()));
+        assertFalse(Arrays.equals(BudgetClassFile.read(two).keyed(), BudgetClassFile.read(four).keyed()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.allocbudget.runner.shape;
 
 import dev.allocbudget.runner.protocol.MethodId;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -125,6 +126,28 @@ class JmhShapeTest {
         log().clear();
         states.tearDown();
         assertEquals(List.of("Buffers.clear", "ZBase.zRelease", "Bench.done"), log());
+    }
+
+    @Test
+    void severalThreadsEachHaveTheirOwnThreadStateAndBlackholeAndShareTheMethodsClass() throws Exception {
+        BudgetRow row = BudgetMethods.resolve(MethodId.parse("jmhfixtures.Bench#copy[kind=utf8,length=64,size=16]"), JmhFixtures.loader());
+        BenchmarkStates states = BenchmarkStates.setUp(row);
+        log().clear();
+        Object[][] perThread = states.argumentsPerThread(3);
+        assertEquals(3, perThread.length);
+        assertArrayEquals(states.arguments(), perThread[0], "the first thread's are the states set up first");
+        // Buffers is @State(Scope.Thread): one per thread, its @Param injected and its setups run for each
+        assertEquals(3, java.util.Arrays.stream(perThread).map(a -> a[0]).distinct().count());
+        assertEquals(3, java.util.Arrays.stream(perThread).map(a -> a[1]).distinct().count(), "a Blackhole each");
+        for (Object[] args : perThread) {
+            assertEquals(64, args[0].getClass().getField("length").get(args[0]));
+        }
+        assertEquals(List.of("Buffers.fill length=64", "ZBase.aPrepare", "Buffers.fill length=64", "ZBase.aPrepare"),
+                log(), "the other two threads' states set up; the method's class (Scope.Benchmark) is not made again");
+        log().clear();
+        states.tearDown();
+        assertEquals(List.of("Buffers.clear", "ZBase.zRelease", "Buffers.clear", "ZBase.zRelease", "Buffers.clear",
+                "ZBase.zRelease", "Bench.done"), log(), "every thread's states torn down");
     }
 
     @Test
