@@ -9,7 +9,8 @@
 #   -m NAMES        only these methods (sets both filters below), e.g. -m empty,sbConcat; in a project of several
 #                   classes a name is METHOD (in any class) or CLASS#METHOD, e.g. -p differential -m Text#sbConcat
 #   --jmh REGEX     JMH benchmark regex          (default: all twins of the project)
-#   --includes G    -Dallocbudget.includes globs  (default: all @AllocationBudget methods)
+#   --includes G    -Dallocbudget.includes globs  (default: the default class's methods, or every method of a project
+#                   without one)
 #   --jmh-args A    extra JMH options after the fixed ones, e.g. --jmh-args '-jvmArgsAppend -Xbatch'
 #   --no-jmh / --no-check   skip one side (its columns show n/a); with --no-check the build uses -Dbench.jmhOnly,
 #                   which needs no allocbudget artifact installed (see pom.xml)
@@ -88,6 +89,8 @@ fi
 if [[ -z $jmh_regex ]]; then
   if [[ -n $DEFAULT_CLASS ]]; then jmh_regex="^${pkg_re}\\.${DEFAULT_CLASS}Bench\\."; else jmh_regex="^${pkg_re}\\.[A-Za-z0-9_]+Bench\\."; fi
 fi
+# without -m, the default class's methods alone: bench itself also has Contended (threads = 4, run with -m)
+[[ -z $includes && -n $DEFAULT_CLASS ]] && includes="${PACKAGE}.${DEFAULT_CLASS}#*"
 
 if [[ -n ${JAVA_HOME:-} ]]; then
   JAVA=$JAVA_HOME/bin/java
