@@ -49,9 +49,19 @@ class ParallelCallsForkTest {
         Event.Result alone = result("copyOnWrite", 1);
         assertEquals(48.0, alone.bytesPerOp(), "one long[4] a call, alone: " + alone);
         assertTrue(alone.perThread().isEmpty(), "one thread has no breakdown");
-        Event.Result four = result("copyOnWrite", 4);
-        // every lost race copies once more: above the one-thread figure by whole copies, as JMH -t 4 reads 74-78
-        assertTrue(four.bytesPerOp() > 49, "lost attempts copy again: " + four.bytesPerOp() + " B/op");
+        List<Event> events = events("copyOnWrite", 4, MeasureCommand.Counting.NONE);
+        Event.Unsettled busy = events.stream().filter(Event.Unsettled.class::isInstance).map(Event.Unsettled.class::cast)
+                .findFirst().orElse(null);
+        if (busy != null) {
+            // other processes had the cores (the README's test command is also run beside two busy loops): the
+            // threads could not race as on free cores, and no figure is given rather than the 48 of no race lost
+            assertTrue(busy.reason().startsWith("the threads that call the method could not run at once"), busy.reason());
+            return;
+        }
+        Event.Result four = events.stream().filter(Event.Result.class::isInstance).map(Event.Result.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        // every lost race copies once more: above the one-thread figure, as JMH -t 4 reads 62-78 on 2 cores
+        assertTrue(four.bytesPerOp() > 55, "lost attempts copy again: " + four.bytesPerOp() + " B/op");
         assertTrue(four.amortized(), "a figure that depends on timing is a mean");
         assertShares(four, 4);
     }
@@ -72,17 +82,17 @@ class ParallelCallsForkTest {
 
     @Test
     void eachSiteNamesTheThreadThatAllocated() throws Exception {
-        List<Event> events = events("copyOnWrite", 4, MeasureCommand.Counting.AGENT);
+        List<Event> events = events("newArray", 4, MeasureCommand.Counting.AGENT);
+        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Result r && r.bytesPerOp() == 48), "" + events);
+        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Objects o && o.count() == o.ops()),
+                "one object a call, counted exactly: " + events);
         List<Event.Site> sites = events.stream().filter(Event.Site.class::isInstance).map(Event.Site.class::cast)
                 .toList();
-        assertTrue(sites.stream().anyMatch(s -> s.type().equals("long[]")), "the copies: " + events);
-        assertTrue(sites.stream().allMatch(s -> s.thread().startsWith("allocbudget-thread-")),
-                "every copy is made by one of the calling threads, named: " + sites);
-        // the counter's cost per object changes how often the threads race: a count whose calls strayed from the
-        // figure is not claimed as the figure's, but every object of its own calls was seen
-        assertTrue(events.stream().anyMatch(e -> e instanceof Event.Objects
-                || e instanceof Event.ObjectsPartial p && p.seenBytes() == p.windowBytes()),
-                "all objects of the counted calls seen: " + events);
+        // a site per thread that made calls in the counted window (all four on free cores)
+        assertEquals(sites.size(), sites.stream().map(Event.Site::thread).distinct().count(), "" + sites);
+        assertTrue(sites.size() >= 2, "the threads took turns at the calls: " + sites);
+        assertTrue(sites.stream().allMatch(s -> s.thread().startsWith("allocbudget-thread-") && s.type().equals("long[]")),
+                "each made by a calling thread, named: " + sites);
     }
 
     @Test

@@ -31,7 +31,8 @@ public record DiscoveryReply(Environment environment, String jvm, List<BudgetMet
                     : new Problem.Failed("the fork reported no environment"), run.started(), run.lookups());
         }
         List<BudgetMethod> methods = run.all(Event.Method.class).stream()
-                .map(m -> new BudgetMethod(m.id(), Budget.of(m.budgetBytes(), m.budgetObjects(), m.applies(), m.threads()),
+                .map(m -> new BudgetMethod(m.id(),
+                        Budget.of(m.budgetBytes(), m.budgetObjects(), m.applies(), m.threads()),
                         m.tolerancePercent() == AllocationBudget.BUILD_DEFAULT ? null : m.tolerancePercent(),
                         m.problem(), m.reuse()))
                 .toList();

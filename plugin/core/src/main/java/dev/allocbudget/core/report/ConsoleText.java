@@ -368,8 +368,8 @@ public final class ConsoleText {
             return lines;
         }
         if (r.objects().perOp() == null) {
-            lines.add("allocation sites: " + (r.objects().isPartial() ? r.objects().partialLabel() : "not counted") + " ("
-                    + ProblemText.of(r.objects().uncounted()) + ")");
+            lines.add("allocation sites: " + (r.objects().isPartial() ? r.objects().partialLabel() : "not counted")
+                    + " (" + ProblemText.of(r.objects().uncounted()) + ")");
             if (!r.objects().isPartial()) {
                 return lines;
             }

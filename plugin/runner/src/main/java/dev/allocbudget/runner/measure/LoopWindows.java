@@ -4,8 +4,9 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * The windows of a fork: calls through {@link MeasurementLoop} (by several threads: {@link ParallelCalls}), bytes from {@link AllocationCounter}, and the JIT's
- * total compilation time read before and after, which tells whether C2 compiled anything meanwhile.
+ * The windows of a fork: calls through {@link MeasurementLoop} (by several threads: {@link ParallelCalls}), bytes
+ * from {@link AllocationCounter}, and the JIT's total compilation time read before and after, which tells whether C2
+ * compiled anything meanwhile.
  */
 final class LoopWindows implements WindowSource {
     private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -26,7 +27,8 @@ final class LoopWindows implements WindowSource {
         long t1 = System.nanoTime();
         boolean jitIdle = compileMillis() == jitBefore;
         return new Run(new Window(n, bytes, ParallelCalls.callerBytesOfLastWindow(),
-                ParallelCalls.perThreadOfLastWindow()), jitIdle, t1 - t0);
+                ParallelCalls.perThreadOfLastWindow()), jitIdle, t1 - t0, ParallelCalls.parallelismOfLastWindow(),
+                ParallelCalls.neededParallelism());
     }
 
     /** Several threads at once make no order of calls that a period could be found in. */

@@ -8,9 +8,22 @@ package dev.allocbudget.runner.measure;
 interface WindowSource {
     /**
      * One window as it was measured: its figure, whether the JIT's total compilation time stayed the same while it
-     * ran (a window during which C2 compiled may mix two figures), and how long its calls took.
+     * ran (a window during which C2 compiled may mix two figures), how long its calls took, and for several calling
+     * threads how many ran at once on average, against how many must ({@link ParallelCalls}; NaN for one thread).
      */
-    record Run(Window window, boolean jitIdle, long nanos) {}
+    record Run(Window window, boolean jitIdle, long nanos, double parallelism, double neededParallelism) {
+        Run(Window window, boolean jitIdle, long nanos) {
+            this(window, jitIdle, nanos, Double.NaN, Double.NaN);
+        }
+
+        /**
+         * Several threads called the method, but fewer ran at once than the cores let them: other processes had the
+         * cores, and the threads raced less than they would on free ones.
+         */
+        boolean crowded() {
+            return parallelism < neededParallelism;
+        }
+    }
 
     /** Calls the method {@code n} times as one window. */
     Run window(long n) throws Throwable;

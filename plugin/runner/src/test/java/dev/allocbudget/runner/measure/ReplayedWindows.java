@@ -97,6 +97,8 @@ final class ReplayedWindows implements WindowSource {
     private long singleCalls;
     private final List<Window> ran = new ArrayList<>();
     private boolean inOrder = true;
+    private IntPredicate crowdedWindows = w -> false;
+    private Allocation crowdedAllocation;
 
     ReplayedWindows(Allocation allocation, long nanosPerCall) {
         this.allocation = allocation;
@@ -136,6 +138,16 @@ final class ReplayedWindows implements WindowSource {
         return inOrder;
     }
 
+    /**
+     * In the windows whose numbers (from 1) {@code windows} accepts, the threads could not run at once (other
+     * processes had the cores); such a window allocates as {@code crowded} says, whatever the allocation says.
+     */
+    ReplayedWindows crowdedIn(IntPredicate windows, Allocation crowded) {
+        crowdedWindows = windows;
+        crowdedAllocation = crowded;
+        return this;
+    }
+
     /** The clock the rule reads. */
     long nanoTime() {
         return now;
@@ -164,7 +176,8 @@ final class ReplayedWindows implements WindowSource {
     @Override
     public Run window(long n) {
         long from = now - CLOCK_START;
-        Window w = new Window(n, allocation.bytes(calls, n));
+        boolean crowded = crowdedWindows.test(ran.size() + 1);
+        Window w = new Window(n, crowded ? crowdedAllocation.bytes(calls, n) : allocation.bytes(calls, n));
         calls += n;
         now += n * nanosPerCall;
         boolean jitIdle = !busyWindows.test(ran.size() + 1);
@@ -172,7 +185,8 @@ final class ReplayedWindows implements WindowSource {
             if (from < spell[1] && now - CLOCK_START > spell[0]) jitIdle = false;
         }
         ran.add(w);
-        return new Run(w, jitIdle, n * nanosPerCall);
+        return inOrder ? new Run(w, jitIdle, n * nanosPerCall)
+                : new Run(w, jitIdle, n * nanosPerCall, crowded ? 0.8 : 1.9, 1.6);
     }
 
     @Override

@@ -219,6 +219,38 @@ class SteadyStateMeterTest {
     }
 
     @Test
+    void windowsInWhichTheThreadsCouldNotRunAtOnceAreLeftOutOfAMean() throws Throwable {
+        // every third window the machine was busy: the threads raced less, exactly 48 B a call; the figure is the
+        // mean of the others, as on free cores
+        ReplayedWindows trace = new ReplayedWindows(timingDependent(76), 1_000).severalThreads()
+                .crowdedIn(w -> w % 3 == 0, perCall(48));
+        Settled s = settle(trace);
+        assertTrue(s.amortized());
+        assertEquals(76, s.window().bytesPerOp(), 0.01);
+    }
+
+    @Test
+    void aFigureThatIsAlikeInEveryWindowCrowdedOrNotIsExact() throws Throwable {
+        // a method that allocates nothing however the threads meet: the busy machine changes nothing
+        ReplayedWindows trace = new ReplayedWindows(perCall(0), 200).severalThreads()
+                .crowdedIn(w -> w % 2 == 0, perCall(0));
+        Settled s = settle(trace);
+        assertFalse(s.amortized());
+        assertEquals(0, s.window().bytes());
+    }
+
+    @Test
+    void threadsThatNeverRunAtOnceGiveNoFigureAndSayWhy() {
+        // on busy cores a copy-on-write loop still loses a race now and then: 48 B a call in most windows, more in
+        // one in twenty; its windows differ, so it is no exact 48, and no window shows the threads racing freely
+        ReplayedWindows trace = new ReplayedWindows(timingDependent(76), 1_000).severalThreads()
+                .crowdedIn(w -> w > 20, (first, calls) -> 48 * calls + ((first / calls) % 20 == 0 ? 480 : 0));
+        String message = notSettled(trace, 20_000);
+        assertTrue(message.startsWith("the threads that call the method could not run at once: in "), message);
+        assertTrue(message.contains("fewer than 1.6 cores on average (other processes were busy)"), message);
+    }
+
+    @Test
     void severalThreadsWhoseWindowsOnlyGrowAreALeak() {
         ReplayedWindows trace = new ReplayedWindows(drifting(400, 440, 1_000_000), 1_000).severalThreads();
         assertTrue(notSettled(trace, 20_000).startsWith("bytes/op grows without bound"));

@@ -41,6 +41,12 @@ public class Contended {
         return b.append("id=").append(counter.incrementAndGet() & 0xffff).length();
     }
 
+    /** A long[4] (48 B) every call on whichever thread makes it: the same however the threads meet. */
+    @AllocationBudget(threads = 4)
+    public long[] newArray() {
+        return new long[4];
+    }
+
     /** A method that throws on another thread than the one that measures. */
     @AllocationBudget(threads = 2)
     public int throwsSometimes() {
