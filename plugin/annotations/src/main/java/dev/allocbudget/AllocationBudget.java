@@ -91,9 +91,10 @@ public @interface AllocationBudget {
      * where code that allocates more under contention (a compare-and-set loop that copies, and copies again when it
      * loses) shows it. The figure is every byte all threads allocated over all calls, divided by the calls, as JMH's
      * {@code -t 4} figure is; the report also gives each thread's part. State a thread must not share lives in the
-     * method's own {@code ThreadLocal}. Such a figure depends on how the threads race, so it is a mean over 3 s of
-     * calls after 2 s of warm-up: about 6 s a fork, which takes {@code threads} of the build's parallel forks. The
-     * default, {@code 1}, calls it from one thread.
+     * method's own {@code ThreadLocal}. A figure that depends on how the threads race is a mean over 3 s of calls
+     * after 2 s of warm-up (about 6 s a fork; 3 s for one that is alike in every window), in which the threads ran at
+     * once: on cores other processes keep busy they race less, and the method is then an error that says so. Such a
+     * fork takes {@code threads} of the build's parallel forks. The default, {@code 1}, calls it from one thread.
      */
     int threads() default 1;
 }

@@ -35,6 +35,10 @@ class StoredFiguresRoundTripTest {
             new FigureDetail(Math.PI, true, 5000, 123_456_789_012L, "pool-1-thread-1, pool-1-thread-2"));
     private static final Figure UNCOUNTED = new Figure(1.7976931348623157e308, null,
             new FigureDetail(4.9e-324, false, 0, 0, null));
+    /** Four threads calling at once: each one's share of the calls and its own bytes per call come back too. */
+    private static final Figure THREADED = new Figure(76.226, null, new FigureDetail(76.226, true, 0, 0, null,
+            List.of(new FigureDetail.CallingThread(0.212, 72.171), new FigureDetail.CallingThread(0.1 + 0.2, 74.442),
+                    new FigureDetail.CallingThread(1.0 / 3, 78.936), new FigureDetail.CallingThread(0.155, 0))));
     private static final Figure NO_DETAIL = new Figure(24, new ObjectCount(0.0, null, List.of(), "jfr-fallback"), null);
 
     @Test
@@ -44,12 +48,12 @@ class StoredFiguresRoundTripTest {
         f.file(classes, "com/acme/Codec.class", "codec");
         List<Path> cp = f.classpath(classes);
         f.put(ENCODE, cp, reply(COUNTED, classIn("com.acme.Codec", 0)), reply(UNCOUNTED, classIn("com.acme.Codec", 0)),
-                reply(NO_DETAIL, classIn("com.acme.Codec", 0)));
+                reply(NO_DETAIL, classIn("com.acme.Codec", 0)), reply(THREADED, classIn("com.acme.Codec", 0)));
 
         ResultStore.Found found = f.found(ENCODE, cp);
 
         // records compare their doubles with Double.compare: equal means the same bits
-        assertEquals(List.of(COUNTED, UNCOUNTED, NO_DETAIL), found.forks());
+        assertEquals(List.of(COUNTED, UNCOUNTED, NO_DETAIL, THREADED), found.forks());
         assertNull(found.changed());
         assertEquals(Double.doubleToRawLongBits(0.1 + 0.2), Double.doubleToRawLongBits(found.forks().get(0).bytesPerOp()));
         assertEquals("pool-1-thread-\"2\" \\ ü", found.forks().get(0).objects().sites().get(1).thread());

@@ -72,6 +72,12 @@ public final class SteadyStateMeter {
     static final long PARALLEL_MIN_MILLIS = 2_000;
     static final long PARALLEL_MEAN_MILLIS = 3_000;
     /**
+     * With several threads, a figure is exact when every window is alike for this long: over three times the
+     * longest stretch of alike windows a contention-dependent figure showed (exactly 48 B/op for up to 300 ms while
+     * a core was taken from the VM), against a mean's 3 s.
+     */
+    static final long PARALLEL_EXACT_MILLIS = 1_000;
+    /**
      * The two halves of that span agree when they are this fraction apart (or {@link #MEAN_SLACK_BYTES} per call),
      * or {@link MeanError#SIGMAS} standard errors of their difference.
      */
@@ -244,8 +250,9 @@ public final class SteadyStateMeter {
     }
 
     /**
-     * Several threads: windows of {@code n} calls for {@value #PARALLEL_MEAN_MILLIS} ms. Exact when every window is
-     * alike, crowded ones included: a method that allocates nothing, or the same, however the threads meet. A
+     * Several threads: windows of {@code n} calls. Exact when every window is alike for
+     * {@value #PARALLEL_EXACT_MILLIS} ms, crowded ones included: a method that allocates nothing, or the same,
+     * however the threads meet. A
      * figure that depends on how they race differs from window to window even on busy cores (with two busy loops
      * on 2 cores, where 264 of 264 windows of a method were crowded, a copy-on-write loop still lost a race in about
      * one window in twenty), and goes the way of a mean. Otherwise the mean of the windows
@@ -271,9 +278,9 @@ public final class SteadyStateMeter {
                 uncrowded.add(w);
                 uncrowdedNanos += lastWindowNanos;
             }
-            boolean spanDone = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= meanMillis
+            boolean exactSpanDone = (nanoTime.getAsLong() - spanStart) / 1_000_000 >= PARALLEL_EXACT_MILLIS
                     && all.size() >= MEAN_WINDOWS;
-            if (spanDone && lastAlike(all, all.size()) && isSimple(w)) {
+            if (exactSpanDone && lastAlike(all, all.size()) && isSimple(w)) {
                 return Span.of(all);
             }
             if (uncrowdedNanos / 1_000_000 >= meanMillis && uncrowded.size() >= MEAN_WINDOWS) {

@@ -214,8 +214,8 @@ class SteadyStateMeterTest {
         Settled s = settle(trace);
         assertFalse(s.amortized());
         assertEquals(0, s.window().bytes());
-        assertTrue(trace.millis() >= SteadyStateMeter.PARALLEL_MIN_MILLIS + SteadyStateMeter.PARALLEL_MEAN_MILLIS,
-                "exact only when a whole span is: " + trace.millis() + " ms");
+        assertTrue(trace.millis() >= SteadyStateMeter.PARALLEL_MIN_MILLIS + SteadyStateMeter.PARALLEL_EXACT_MILLIS,
+                "exact only when a whole second of windows is: " + trace.millis() + " ms");
     }
 
     @Test

@@ -27,12 +27,6 @@ public class Contended {
         }
     }
 
-    /** Shared state that allocates nothing, however many threads update it. */
-    @AllocationBudget(bytes = 0, threads = 4)
-    public long sharedCounter() {
-        return counter.incrementAndGet();
-    }
-
     /** Per-thread state, made on each thread's first call and reused after: nothing once warm. */
     @AllocationBudget(bytes = 0, threads = 4)
     public int perThreadBuffer() {
