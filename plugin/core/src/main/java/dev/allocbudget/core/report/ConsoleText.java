@@ -189,7 +189,7 @@ public final class ConsoleText {
         String java = r.budget().java();
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
                 + Figures.seconds(r.elapsed()) + " s"
-                + (r.budget().threads() == 1 ? "" : "  (" + r.budget().threads() + " threads)")
+                + threads(r)
                 + (java == null || r.verdict() == Verdict.ERROR ? "" : "  (" + java + ")")
                 + (reuse == null ? "" : "  (" + reuse + ")");
     }
@@ -212,8 +212,13 @@ public final class ConsoleText {
             figures += "  (its own settings: " + r.jmh().ownSettings() + ")";
         }
         return "[jmh " + index + "/" + total + "] " + r.id() + "  " + figures
-                + (r.budget().threads() == 1 ? "" : "  (" + r.budget().threads() + " threads)")
+                + threads(r)
                 + (index < total ? "  (about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left)" : "");
+    }
+
+    /** {@code   (4 threads)} for a method that several threads call at once; nothing for one. */
+    private static String threads(MethodResult r) {
+        return r.budget().threads() == 1 ? "" : "  (" + r.budget().threads() + " threads)";
     }
 
     /** The file as the user would type it: relative to the module when it lies inside it. */
