@@ -41,7 +41,8 @@ final class CountedCalls {
      * agent makes calls several times slower under load: windows of 2,048 calls of an executor took 0.1-0.9 s).
      * Its bytes are read around the whole span, not summed from the windows: another thread's allocation that
      * falls between two windows (a worker that goes back to waiting on its queue after the last call of one) is
-     * the method's, and the agent sees it; the windows give the spread.
+     * the method's, and the agent sees it; the windows give the spread. When only calling threads count, nothing
+     * falls between windows, and the windows are summed.
      */
     void span(Object instance, int n) throws Throwable {
         double fit = SteadyStateMeter.MEAN_MILLIS * 1e6 / SteadyStateMeter.MEAN_WINDOWS / Math.max(1, windowNanos);
@@ -55,7 +56,18 @@ final class CountedCalls {
                 || System.nanoTime() - start < SteadyStateMeter.MEAN_MILLIS * 1_000_000)) {
             windows[count++] = ParallelCalls.allocatedBy(instance, this.n);
         }
-        bytes = AllocationCounter.lastRead() - before;
+        bytes = AllocationCounter.ALL_THREADS ? AllocationCounter.lastRead() - before : sumOfWindows();
+    }
+
+    /**
+     * The windows' bytes added up: what the span allocated when only calling threads count
+     * ({@code allocbudget.threads=caller}), whose counters {@link AllocationCounter#lastRead} does not read when
+     * several threads call the method (it reads the measuring thread's).
+     */
+    private long sumOfWindows() {
+        long sum = 0;
+        for (int i = 0; i < count; i++) sum += windows[i];
+        return sum;
     }
 
     int calls() {
