@@ -49,6 +49,13 @@ class ForkRunTest {
      * Objects that add up to less than the window allocated (another thread's, unseen before its first sample
      * point): no count, but the sites seen, per call, and a reason a user can act on; the text says so everywhere.
      */
+    /** The console's site lines of a method measured once, with this figure, under this budget. */
+    private static java.util.List<String> siteLines(dev.allocbudget.core.model.Budget budget, Figure f) {
+        MethodResult result = new MethodResult.Measured(dev.allocbudget.runner.protocol.MethodId.parse("a.B#c"),
+                budget, f, java.util.List.of(f), null, java.util.List.of(), java.util.List.of(), null, Duration.ZERO);
+        return dev.allocbudget.core.report.ConsoleText.siteLines(result, 8);
+    }
+
     /**
      * Four threads calling at once: each one's share of the calls and its own bytes per call; a count whose calls
      * strayed from the figure (the counter's cost changes how the threads race) keeps every site of its own calls,
@@ -71,10 +78,7 @@ class ForkRunTest {
         assertEquals(new ObjectCount.Uncounted.OtherCalls(80, 70), objects.uncounted());
         assertEquals(ObjectCount.StackCoverage.EXACT, objects.stackCoverage(), "every object of its own calls");
         assertEquals("allocbudget-thread-1", objects.sites().get(0).thread());
-        MethodResult result = new MethodResult.Measured(dev.allocbudget.runner.protocol.MethodId.parse("a.B#c"),
-                new dev.allocbudget.core.model.Budget(48L, null, null, 4), f, java.util.List.of(f),
-                null, java.util.List.of(), java.util.List.of(), null, Duration.ZERO);
-        java.util.List<String> lines = dev.allocbudget.core.report.ConsoleText.siteLines(result, 8);
+        java.util.List<String> lines = siteLines(new dev.allocbudget.core.model.Budget(48L, null, null, 4), f);
         assertEquals("allocation sites: of other calls (several threads call the method at once, and the calls"
                 + " counted allocated 80 B/op against the figure's 70: the counter's cost per object changes how often"
                 + " the threads race. The sites shown are every site of the counted calls; the B/op figure is the one"
@@ -97,10 +101,7 @@ class ForkRunTest {
         assertEquals(new ObjectCount.Uncounted.Partial(678.384, 973.328), objects.uncounted());
         assertEquals(2, objects.sites().size());
         assertEquals(339.192, objects.sites().get(0).bytesPerOp(), 1e-9);
-        MethodResult result = new MethodResult.Measured(dev.allocbudget.runner.protocol.MethodId.parse("a.B#c"),
-                new dev.allocbudget.core.model.Budget(null, null), reply.figure(), java.util.List.of(reply.figure()),
-                null, java.util.List.of(), java.util.List.of(), null, Duration.ZERO);
-        java.util.List<String> lines = dev.allocbudget.core.report.ConsoleText.siteLines(result, 8);
+        java.util.List<String> lines = siteLines(dev.allocbudget.core.model.Budget.NONE, reply.figure());
         assertEquals("allocation sites: partial (only 678.384 of the 973.328 B/op were seen as objects, most likely"
                 + " another thread's (a pool's) allocations before the counter saw that thread; the sites shown are a"
                 + " part. The B/op figure is exact and is the one held to the budget. To see them all, run the check"
