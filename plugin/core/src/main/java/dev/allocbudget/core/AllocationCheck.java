@@ -87,7 +87,7 @@ public final class AllocationCheck {
             List<MethodResult> results = new ArrayList<>();
             if (!methods.isEmpty()) {
                 listener.started(environment, methods.size());
-                MethodMeasurer measurer = new MethodMeasurer(launcher, request.sites(), store);
+                MethodMeasurer measurer = new MethodMeasurer(launcher, request.sites(), store, request.compileOrders());
                 results = MeasuringPool.measure(methods, request.forks(),
                         method -> measure(measurer, method, baseline != null, section, allocationReference),
                         this::finished);

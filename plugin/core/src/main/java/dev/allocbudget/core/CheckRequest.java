@@ -3,6 +3,7 @@ package dev.allocbudget.core;
 import dev.allocbudget.core.fork.ForkSettings;
 import dev.allocbudget.core.jmh.JmhOptions;
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.report.Reports;
 import dev.allocbudget.runner.protocol.MeasureCommand.Threads;
 import dev.allocbudget.runner.protocol.MethodId;
@@ -85,6 +86,9 @@ public final class CheckRequest {
 
     /** Count objects and their sites for every method, not only where a budget needs them. */
     public boolean sites() { return b.sites; }
+
+    /** In which compile orders each method is measured, and which figure decides. */
+    public CompileOrders compileOrders() { return b.compileOrders; }
 
     /** Count objects with the pure-Java JFR route even where the native agent is available. */
     public boolean objectsWithJfr() { return b.objectsWithJfr; }
@@ -181,6 +185,8 @@ public final class CheckRequest {
         String pluginVersion;
         boolean sites;
         String objectCounter = "agent";
+        String compileOrdersName = CompileOrders.DEFAULT;
+        CompileOrders compileOrders;
         boolean objectsWithJfr;
         Path baselineFile;
         boolean baselineFileNamed;
@@ -218,6 +224,8 @@ public final class CheckRequest {
         public Builder junitReportsDir(Path dir) { junitReportsDir = dir; return this; }
         public Builder pluginVersion(String version) { pluginVersion = version; return this; }
         public Builder sites(boolean everyMethod) { sites = everyMethod; return this; }
+        /** {@code larger} (the default), {@code smaller} or {@code one}: see {@link CompileOrders}. */
+        public Builder compileOrders(String value) { compileOrdersName = value; return this; }
         /** {@code agent} (the native agent where available, JFR elsewhere) or {@code jfr}. */
         public Builder objectCounter(String counter) { objectCounter = counter; return this; }
         /** Default {@code projectDir/allocbudget-baseline.json}. */

@@ -2,6 +2,7 @@ package dev.allocbudget.core;
 
 import dev.allocbudget.core.baseline.BaselineFile;
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.runner.protocol.MeasureCommand.Threads;
 import java.nio.file.Files;
@@ -38,6 +39,11 @@ final class RequestValidation {
         }
         b.threads = threadsOf(b.threadsName);
         b.objectsWithJfr = jfrObjectCounter(b.objectCounter);
+        try {
+            b.compileOrders = CompileOrders.parse(b.compileOrdersName);
+        } catch (IllegalArgumentException e) {
+            throw new AllocBudgetException(e.getMessage());
+        }
         if (b.baselineFile == null) {
             b.baselineFile = b.projectDir.resolve(BaselineFile.DEFAULT_NAME);
         }

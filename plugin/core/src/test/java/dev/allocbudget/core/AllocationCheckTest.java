@@ -43,7 +43,7 @@ class AllocationCheckTest {
 
     private CheckRequest request(List<String> includes, Duration forkTimeout, Duration settleTimeout)
             throws AllocBudgetException {
-        return CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+        return CheckRequest.builder().compileOrders("one").projectDir(reportDir).testClassesDir(TEST_CLASSES)
                 .classpath(List.of(TEST_CLASSES)).includes(includes).forkTimeout(forkTimeout)
                 .settleTimeout(settleTimeout).reportDir(reportDir).pluginVersion("test").build();
     }
@@ -203,7 +203,7 @@ class AllocationCheckTest {
 
     @Test
     void withoutFailIfNoMethodsNoMatchingMethodsIsAnEmptyOutcomeWithAnEmptyReport() throws Exception {
-        CheckRequest request = CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+        CheckRequest request = CheckRequest.builder().compileOrders("one").projectDir(reportDir).testClassesDir(TEST_CLASSES)
                 .classpath(List.of(TEST_CLASSES)).includes(List.of("nothing.matches#this")).failIfNoMethods(false)
                 .reportDir(reportDir).pluginVersion("test").build();
         CheckOutcome outcome = new AllocationCheck(request, new CheckListener() {}).run();
@@ -221,7 +221,7 @@ class AllocationCheckTest {
         bytes[6] = (byte) ((newer + 44) >> 8); // the class file's major version
         bytes[7] = (byte) (newer + 44);
         Files.write(classes.resolve(name), bytes);
-        CheckRequest request = CheckRequest.builder().projectDir(reportDir).testClassesDir(classes)
+        CheckRequest request = CheckRequest.builder().compileOrders("one").projectDir(reportDir).testClassesDir(classes)
                 .classpath(List.of(classes)).reportDir(reportDir).pluginVersion("test").build();
         MethodResult r = only(new AllocationCheck(request, new CheckListener() {}).run());
         assertEquals(Verdict.ERROR, r.verdict());
@@ -235,7 +235,7 @@ class AllocationCheckTest {
 
     @Test
     void missingTestClassesSayWhatToRun() throws Exception {
-        CheckRequest request = CheckRequest.builder().projectDir(reportDir)
+        CheckRequest request = CheckRequest.builder().compileOrders("one").projectDir(reportDir)
                 .testClassesDir(reportDir.resolve("test-classes")).reportDir(reportDir).pluginVersion("test").build();
         AllocBudgetException e = assertThrows(AllocBudgetException.class,
                 () -> new AllocationCheck(request, new CheckListener() {}).run());

@@ -32,7 +32,7 @@ class ParallelForksTest {
     Path dir;
 
     private static CheckRequest request(Path reportDir, int forks) throws AllocBudgetException {
-        return CheckRequest.builder().projectDir(reportDir).testClassesDir(TEST_CLASSES)
+        return CheckRequest.builder().compileOrders("one").projectDir(reportDir).testClassesDir(TEST_CLASSES)
                 .classpath(List.of(TEST_CLASSES)).includes(FIXTURES).reportDir(reportDir).pluginVersion("test")
                 .forks(forks).build();
     }

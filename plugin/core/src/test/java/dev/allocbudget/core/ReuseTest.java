@@ -147,7 +147,7 @@ class ReuseTest {
     /** The project's class path as Maven gives it: the annotations are a test dependency, before the plugin's copy. */
     private CheckOutcome check(List<String> jvmArgs, Path java) throws Exception {
         writtenAMomentAgo();
-        CheckRequest.Builder request = CheckRequest.builder().projectDir(dir).testClassesDir(tests)
+        CheckRequest.Builder request = CheckRequest.builder().compileOrders("one").projectDir(dir).testClassesDir(tests)
                 .classpath(List.of(tests, main, dependency, TestPaths.codeSource(AllocationBudget.class))).reportDir(dir.resolve("report"))
                 .storeDir(dir.resolve("store")).jvmArgs(jvmArgs).forks(2).pluginVersion("test");
         if (java != null) {

@@ -2,6 +2,7 @@ package dev.allocbudget.junit;
 
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.model.PropertyNames;
 import dev.allocbudget.runner.protocol.MethodId;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class EngineSettings {
     /** Every setting the engine reads; the plugin's other ones (JMH mode, the time gate, ...) it does not. */
     static final Set<String> READ = Set.of(ENABLED, PropertyNames.INCLUDES, PropertyNames.JVM_ARGS,
             PropertyNames.FORK_TIMEOUT_SECONDS, PropertyNames.SETTLE_TIMEOUT_SECONDS, PropertyNames.FORKS,
-            PropertyNames.THREADS, PropertyNames.OBJECT_COUNTER, PropertyNames.SITES,
+            PropertyNames.THREADS, PropertyNames.COMPILE_ORDERS, PropertyNames.OBJECT_COUNTER, PropertyNames.SITES,
             PropertyNames.BASELINE_TOLERANCE_PERCENT, PropertyNames.STORE, PropertyNames.REUSE, PropertyNames.JVM,
             PropertyNames.BASELINE_FILE, PropertyNames.FAIL_ON_VIOLATION, PropertyNames.RATCHET);
 
@@ -60,6 +61,7 @@ final class EngineSettings {
                 .settleTimeout(Duration.ofSeconds(number(PropertyNames.SETTLE_TIMEOUT_SECONDS, 20)))
                 .forks((int) number(PropertyNames.FORKS, CheckRequest.defaultForks()))
                 .threads(parameters.get(PropertyNames.THREADS).orElse("all"))
+                .compileOrders(parameters.get(PropertyNames.COMPILE_ORDERS).orElse(CompileOrders.DEFAULT))
                 .objectCounter(parameters.get(PropertyNames.OBJECT_COUNTER).orElse("agent"))
                 .sites(parameters.getBoolean(PropertyNames.SITES).orElse(false))
                 .baselineTolerancePercent(percent(PropertyNames.BASELINE_TOLERANCE_PERCENT))

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.allocbudget.core.model.AllocBudgetException;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.CheckRequest;
 import dev.allocbudget.junit.fixtures.Budgets;
 import java.nio.file.Files;
@@ -82,12 +83,15 @@ class EngineSettingsTest {
     @Test
     void theMeasuringSettingsAreThePlugins(@TempDir Path module) throws Exception {
         CheckRequest request = request(module, Map.of("allocbudget.forkTimeoutSeconds", "30",
-                "allocbudget.forks", "1", "allocbudget.sites", "true", "allocbudget.baselineTolerancePercent", "5"));
+                "allocbudget.forks", "1", "allocbudget.sites", "true", "allocbudget.baselineTolerancePercent", "5",
+                "allocbudget.compileOrders", "smaller"));
         assertEquals(30, request.forkTimeout().toSeconds());
         assertEquals(1, request.forks());
         assertTrue(request.sites());
         assertEquals(5, request.baselineTolerancePercent());
+        assertEquals(CompileOrders.SMALLER, request.compileOrders());
         assertFalse(request(module, Map.of()).sites());
+        assertEquals(CompileOrders.LARGER, request(module, Map.of()).compileOrders());
     }
 
     @Test

@@ -42,6 +42,17 @@ abstract class AbstractForkingMojo extends AbstractAllocBudgetMojo {
     @Parameter(property = PropertyNames.THREADS, defaultValue = "all")
     String threads;
 
+    /**
+     * In which compile orders each method is measured. C2 may compile a method and its callees in either order (in
+     * a JVM that compiles in the background, as JMH's forks and production JVMs do, timing picks one), and the order
+     * can decide which objects escape analysis removes. {@code larger} (the default) measures each method with its
+     * callees compiled first and with the method compiled first (a fork more per method), reports both figures where
+     * they differ, and lets the larger decide; {@code smaller} lets the smaller decide; {@code one} measures with the
+     * callees compiled first only.
+     */
+    @Parameter(property = PropertyNames.COMPILE_ORDERS, defaultValue = "larger")
+    String compileOrders;
+
     /** A method whose bytes/op has not settled after this many seconds of calls is reported as an error. */
     @Parameter(property = PropertyNames.SETTLE_TIMEOUT_SECONDS, defaultValue = "20")
     int settleTimeoutSeconds;
@@ -82,6 +93,7 @@ abstract class AbstractForkingMojo extends AbstractAllocBudgetMojo {
                 .settleTimeout(Duration.ofSeconds(settleTimeoutSeconds))
                 .forks(forks != null ? forks : CheckRequest.defaultForks())
                 .threads(threads)
+                .compileOrders(compileOrders)
                 .objectCounter(objectCounter);
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocbudget.core.model.AllocBudgetException;
 import dev.allocbudget.core.CheckRequest;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.jmh.JmhOptions;
 import dev.allocbudget.runner.protocol.JmhRunOptions;
 import java.io.File;
@@ -58,6 +59,7 @@ class MojoParametersTest {
         mojo.forkTimeoutSeconds = 120;
         mojo.settleTimeoutSeconds = 20;
         mojo.threads = "all";
+        mojo.compileOrders = "larger";
         mojo.objectCounter = "agent";
         mojo.baselineFile = dir.resolve("allocbudget-baseline.json").toFile();
         mojo.reportsDirectory = dir.resolve("target/allocbudget").toFile();
@@ -113,6 +115,7 @@ class MojoParametersTest {
         mojo.settleTimeoutSeconds = 5;
         mojo.forks = 3;
         mojo.threads = "caller";
+        mojo.compileOrders = "Smaller";
         mojo.objectCounter = "jfr";
         mojo.sites = true;
         mojo.baselineTolerancePercent = 2.5;
@@ -127,6 +130,7 @@ class MojoParametersTest {
         assertEquals(List.of("--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED", "-Dx=a b"), r.jvmArgs(),
                 "the user's flags, and only those");
         assertEquals(MeasureCommand.Threads.CALLER, r.threads());
+        assertEquals(CompileOrders.SMALLER, r.compileOrders());
         assertEquals(Duration.ofSeconds(30), r.forkTimeout());
         assertEquals(Duration.ofSeconds(5), r.settleTimeout());
         assertEquals(3, r.forks());
@@ -212,6 +216,10 @@ class MojoParametersTest {
         mojo.threads = "workers";
         assertEquals("allocbudget.threads is 'workers'; use 'all' (every thread of the fork, the default) or 'caller'"
                 + " (the thread that calls the method)", refused(mojo));
+        mojo = check();
+        mojo.compileOrders = "both";
+        assertEquals("allocbudget.compileOrders is 'both'; it takes larger (both compile orders, the larger figure"
+                + " decides; the default), smaller, or one (the forks' own order only)", refused(mojo));
         mojo = check();
         mojo.objectCounter = "sampling";
         assertEquals("allocbudget.objectCounter is 'sampling'; use 'agent' (the default: the native agent where"

@@ -3,15 +3,18 @@ package dev.allocbudget.core.check;
 import dev.allocbudget.core.check.Limits.Standing;
 import dev.allocbudget.core.fork.ForkLauncher;
 import dev.allocbudget.core.fork.MeasureReply;
-import dev.allocbudget.core.model.BaselineComparison.Status;
 import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.BaselineComparison.Status;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.CompileOrder;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.NotCompared;
 import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.OtherCompilation;
 import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.core.model.Reuse;
 import dev.allocbudget.core.store.ResultStore;
@@ -29,7 +32,8 @@ import java.util.Optional;
 /**
  * Measures one method, each measurement in a fresh JVM, and decides its verdict. A method over budget is measured
  * again in a second fork, which also counts its objects and their sites, before it can fail the build; if the two
- * forks disagree, a third decides.
+ * forks disagree, a third decides. Unless the user asked for one, this is done in both compile orders
+ * ({@link CompileOrder}), and the larger figure (or the smaller, as asked) decides; the other is kept with the result.
  */
 public final class MethodMeasurer {
     static final int JFR_ATTEMPTS = 3;
@@ -37,12 +41,14 @@ public final class MethodMeasurer {
     private final ForkLauncher launcher;
     private final boolean sitesForAll;
     private final ResultStore store;
+    private final CompileOrders compileOrders;
 
     /** @param store figures of earlier builds, reused where nothing they depend on changed; {@code null}: none */
-    public MethodMeasurer(ForkLauncher launcher, boolean sitesForAll, ResultStore store) {
+    public MethodMeasurer(ForkLauncher launcher, boolean sitesForAll, ResultStore store, CompileOrders compileOrders) {
         this.launcher = launcher;
         this.sitesForAll = sitesForAll;
         this.store = store;
+        this.compileOrders = compileOrders;
     }
 
     public MethodResult measure(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
@@ -50,8 +56,65 @@ public final class MethodMeasurer {
             return new MethodResult.NotMeasured(method.id(), method.budget(), new Problem.Refused(method.problem()),
                     Duration.ZERO);
         }
-        Forks forks = new Forks(method, false);
-        return withReuse(decide(method, limits, replies(forks, method, limits)), forks.done());
+        Own own = new Own(method, limits);
+        return withReuse(own.decide(limits), own.reuse());
+    }
+
+    /**
+     * The method's forks on its own classes: in the forks' own compile order, and unless one order was asked for,
+     * with the method compiled first as well (not when the first order gave no figure: the method is an error then).
+     */
+    private final class Own {
+        private final BudgetMethod method;
+        private final Forks calleesFirst;
+        private final Forks methodFirst;
+        private final List<MeasureReply> calleesFirstReplies;
+        private final List<MeasureReply> methodFirstReplies;
+
+        Own(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
+            this.method = method;
+            calleesFirst = new Forks(method, false, CompileOrder.CALLEES_FIRST);
+            methodFirst = new Forks(method, false, CompileOrder.METHOD_FIRST);
+            calleesFirstReplies = replies(calleesFirst, method, limits);
+            methodFirstReplies = compileOrders != CompileOrders.ONE
+                    && calleesFirstReplies.stream().allMatch(r -> r.figure() != null)
+                    ? replies(methodFirst, method, limits) : null;
+        }
+
+        /** The verdict against {@code limits}, from the order whose figure decides. */
+        MethodResult decide(Limits limits) {
+            return decideOrders(method, limits, calleesFirstReplies, methodFirstReplies, compileOrders);
+        }
+
+        /** Stores what was measured, and says where the figures came from. */
+        Reuse reuse() {
+            return Reuse.first(calleesFirst.done(), methodFirst.done());
+        }
+    }
+
+    /**
+     * The verdict from each order's replies (the second {@code null} when only one order was measured): the
+     * order whose figure {@code orders} prefers decides, and the other's figure is kept with it (package-private for
+     * tests).
+     */
+    static MethodResult decideOrders(BudgetMethod method, Limits limits, List<MeasureReply> calleesFirst,
+            List<MeasureReply> methodFirst, CompileOrders orders) {
+        MethodResult first = decide(method, limits, calleesFirst);
+        if (methodFirst == null || !(first instanceof MethodResult.Measured a)) {
+            return first;
+        }
+        MethodResult second = decide(method, limits, methodFirst);
+        if (!(second instanceof MethodResult.Measured b)) {
+            Problem problem = ((MethodResult.NotMeasured) second).problem();
+            return a.withOther(new OtherCompilation(CompileOrder.METHOD_FIRST, null, problem))
+                    .plus(second.elapsed());
+        }
+        boolean methodFirstDecides = orders.prefers(b.figure().bytesPerOp(), a.figure().bytesPerOp());
+        MethodResult.Measured decided = methodFirstDecides ? b : a;
+        MethodResult.Measured other = methodFirstDecides ? a : b;
+        return decided.withOther(new OtherCompilation(
+                methodFirstDecides ? CompileOrder.CALLEES_FIRST : CompileOrder.METHOD_FIRST,
+                other.figure().bytesPerOp(), null)).plus(other.elapsed());
     }
 
     /** One fork's figures; two or three when the first stands out against the limits (see {@link #decide}). */
@@ -89,29 +152,40 @@ public final class MethodMeasurer {
         if (method.problem() != null) {
             return measure(method, new Limits(method.budget(), null, true, tolerancePercent, reference, null));
         }
-        Forks referenceForks = new Forks(method, true);
-        Limits limits = referenceLimits(method, tolerancePercent, reference, referenceForks);
-        Forks forks = new Forks(method, false);
-        List<MeasureReply> replies = replies(forks, method, limits);
-        MethodResult result = decide(method, limits, replies);
+        Forks referenceForks = new Forks(method, true, CompileOrder.CALLEES_FIRST);
+        Forks referenceMethodFirst = new Forks(method, true, CompileOrder.METHOD_FIRST);
+        Limits limits = referenceLimits(method, tolerancePercent, reference, referenceForks, referenceMethodFirst);
+        Own own = new Own(method, limits);
+        MethodResult result = own.decide(limits);
         Status status = result.baseline() == null ? null : result.baseline().status();
         if (status == Status.REGRESSED || status == Status.IMPROVED) {
-            Limits second = referenceLimits(method, tolerancePercent, reference, referenceForks);
+            Limits second = referenceLimits(method, tolerancePercent, reference, referenceForks,
+                    referenceMethodFirst);
             if (!sameFigures(second, limits)) {
-                Limits third = referenceLimits(method, tolerancePercent, reference, referenceForks);
-                result = decide(method, agreed(List.of(limits, second, third)), replies);
+                Limits third = referenceLimits(method, tolerancePercent, reference, referenceForks,
+                        referenceMethodFirst);
+                result = own.decide(agreed(List.of(limits, second, third)));
             }
         }
-        Reuse own = forks.done();
-        Reuse theirs = referenceForks.done();
         // reused only when both sides were; else why the side that was measured was
-        return withReuse(result, own.reused() ? theirs : own).plus(referenceForks.elapsed());
+        Reuse reuse = Reuse.first(own.reuse(), referenceForks.done(), referenceMethodFirst.done());
+        return withReuse(result, reuse).plus(referenceForks.elapsed()).plus(referenceMethodFirst.elapsed());
     }
 
-    /** The limits from one more fork on the reference's classes. */
-    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference, Forks forks)
-            throws IOException, InterruptedException {
+    /**
+     * The limits from one more fork on the reference's classes, or two: in both compile orders, unless one was asked
+     * for, the reference's figure being the one {@link #compileOrders} prefers, as the method's own is.
+     */
+    private Limits referenceLimits(BudgetMethod method, double tolerancePercent, String reference, Forks forks,
+            Forks methodFirst) throws IOException, InterruptedException {
         MeasureReply reply = forks.next(launcher.objectCounting() == Counting.AGENT);
+        if (reply.figure() != null && compileOrders != CompileOrders.ONE) {
+            MeasureReply other = methodFirst.next(launcher.objectCounting() == Counting.AGENT);
+            if (other.figure() != null
+                    && compileOrders.prefers(other.figure().bytesPerOp(), reply.figure().bytesPerOp())) {
+                reply = other;
+            }
+        }
         if (reply.figure() == null) {
             return new Limits(method.budget(), null, true, tolerancePercent, reference,
                     new NotCompared.CannotRun(reply.problem()));
@@ -148,17 +222,19 @@ public final class MethodMeasurer {
     private final class Forks {
         private final BudgetMethod method;
         private final boolean onReference;
+        private final CompileOrder order;
         private final Deque<Figure> stored;
         private final KeyChange changed;
         private final List<MeasureReply> replies = new ArrayList<>();
         private boolean measured;
         private boolean uncounted;
 
-        Forks(BudgetMethod method, boolean onReference) {
+        Forks(BudgetMethod method, boolean onReference, CompileOrder order) {
             this.method = method;
             this.onReference = onReference;
+            this.order = order;
             ResultStore.Found found = store == null || !method.reuse() ? ResultStore.Found.NOTHING
-                    : store.figures(method.id(), launcher.classpath(onReference));
+                    : store.figures(method.id(), order, launcher.classpath(onReference));
             this.stored = new ArrayDeque<>(found.forks());
             this.changed = found.changed();
         }
@@ -171,20 +247,20 @@ public final class MethodMeasurer {
                 uncounted = !measured && !stored.isEmpty();
                 measured = true;
                 reply = onReference ? launcher.measure(method.id(), method.budget().threads(),
-                        countObjects ? Counting.AGENT : Counting.NONE, true)
-                        : measureOnce(method, countObjects);
+                        countObjects ? Counting.AGENT : Counting.NONE, true, order)
+                        : measureOnce(method, countObjects, order);
             }
             replies.add(reply);
             return reply;
         }
 
-        /** Stores what was measured, and says where the figures came from. */
+        /** Stores what was measured, and says where the figures came from ({@code null}: no fork was asked for). */
         Reuse done() {
             if (!measured) {
-                return replies.isEmpty() ? Reuse.MEASURED : Reuse.REUSED;
+                return replies.isEmpty() ? null : Reuse.REUSED;
             }
             if (store != null && method.reuse()) {
-                store.put(method.id(), launcher.classpath(onReference), replies);
+                store.put(method.id(), order, launcher.classpath(onReference), replies);
             }
             return changed != null ? new Reuse(false, changed)
                     : uncounted ? new Reuse(false, new KeyChange(KeyChange.Kind.OBJECTS_NOT_COUNTED, null, null, null))
@@ -266,16 +342,16 @@ public final class MethodMeasurer {
         return limits.standing(f.bytesPerOp(), f.objectsPerOp());
     }
 
-    private MeasureReply measureOnce(BudgetMethod method, boolean countObjects)
+    private MeasureReply measureOnce(BudgetMethod method, boolean countObjects, CompileOrder order)
             throws IOException, InterruptedException {
         Counting counting = countObjects ? launcher.objectCounting() : Counting.NONE;
         MeasureReply reply = launcher.measure(method.id(), method.budget().threads(),
-                counting == Counting.AGENT ? Counting.AGENT : Counting.NONE, false);
+                counting == Counting.AGENT ? Counting.AGENT : Counting.NONE, false, order);
         if (counting != Counting.JFR || reply.figure() == null) {
             return reply;
         }
         List<MeasureReply> jfr = new ArrayList<>();
-        ObjectCount objects = countWithJfr(method, reply.figure().bytesPerOp(), jfr);
+        ObjectCount objects = countWithJfr(method, reply.figure().bytesPerOp(), jfr, order);
         Figure f = reply.figure();
         MeasureReply combined = new MeasureReply(new Figure(f.bytesPerOp(), objects, f.detail()), null,
                 reply.elapsed(), reply.started(), reply.lookups());
@@ -290,12 +366,12 @@ public final class MethodMeasurer {
      * measuring fork did, so its count is taken only when its own bytes/op equals the verdict; up to
      * {@value #JFR_ATTEMPTS} forks are tried.
      */
-    private ObjectCount countWithJfr(BudgetMethod method, double verdict, List<MeasureReply> forks)
-            throws IOException, InterruptedException {
+    private ObjectCount countWithJfr(BudgetMethod method, double verdict, List<MeasureReply> forks,
+            CompileOrder order) throws IOException, InterruptedException {
         Problem lastProblem = null;
         Double lastFigure = null;
         for (int attempt = 0; attempt < JFR_ATTEMPTS; attempt++) {
-            MeasureReply reply = launcher.measure(method.id(), method.budget().threads(), Counting.JFR, false);
+            MeasureReply reply = launcher.measure(method.id(), method.budget().threads(), Counting.JFR, false, order);
             forks.add(reply);
             if (reply.figure() == null) {
                 lastProblem = reply.problem();

@@ -1,6 +1,7 @@
 package dev.allocbudget.core.fork;
 
 import dev.allocbudget.AllocationBudget;
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.runner.ForkedMain;
 import dev.allocbudget.runner.load.ForkEntry;
 import dev.allocbudget.runner.protocol.DiscoverCommand;
@@ -109,19 +110,20 @@ public final class ForkLauncher {
     /**
      * Measures one method (row) in a fork of its own, called by {@code threads} threads at once, counting its
      * objects after the figure as {@code counting} says. With {@code onReference}, the reference's classes take the
-     * place of the module's own.
+     * place of the module's own. C2 compiles the method and its callees in {@code order}.
      */
-    public MeasureReply measure(MethodId id, int threads, Counting counting, boolean onReference)
+    public MeasureReply measure(MethodId id, int threads, Counting counting, boolean onReference, CompileOrder order)
             throws IOException, InterruptedException {
         ForkClasspath on = onReference ? referenceClasspath : classpath;
         MeasureCommand command = new MeasureCommand(id, settings.settleTimeout().toMillis(), counting,
                 settings.threads(), threads);
-        List<String> flags = switch (counting) {
+        List<String> flags = new ArrayList<>(switch (counting) {
             case AGENT -> List.of("-agentpath:" + objectCounter);
             // G1: with TLABs off, JDK 17's Serial and Parallel collectors allocate inline and JFR sees nothing
             case JFR -> List.of("-XX:-UseTLAB", "-XX:+UseG1GC");
-            case NONE -> List.of();
-        };
+            case NONE -> List.<String>of();
+        });
+        flags.addAll(order.jvmFlags(id.className(), id.method()));
         return MeasureReply.of(measuring(on, flags, command), counting);
     }
 

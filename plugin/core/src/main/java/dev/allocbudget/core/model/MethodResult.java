@@ -99,10 +99,12 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
      * @param improvements how {@code figure} is below its baseline or the reference's, beyond the tolerance
      * @param jmhOutcome   JMH's figures or why it gave none, when JMH ran; otherwise {@code null}
      * @param reuse        whether the figures came from the result store, or why they were measured again
+     * @param other        the figure in the other compile order, whose figure did not decide; {@code null} when only
+     *                     the forks' own order was measured
      */
     record Measured(MethodId id, Budget budget, Figure figure, List<Figure> forks, BaselineComparison comparison,
             List<Breach> breaches, List<Improvement> improvements, JmhOutcome jmhOutcome, Reuse reuse,
-            Duration elapsed) implements MethodResult {
+            Duration elapsed, OtherCompilation other) implements MethodResult {
 
         public Measured {
             forks = List.copyOf(forks);
@@ -110,16 +112,33 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
             improvements = List.copyOf(improvements);
         }
 
-        /** Measured in this run, with nothing stored to reuse. */
+        /** Measured in this run, with nothing stored to reuse, in one compile order. */
         public Measured(MethodId id, Budget budget, Figure figure, List<Figure> forks, BaselineComparison comparison,
                 List<Breach> breaches, List<Improvement> improvements, JmhOutcome jmhOutcome, Duration elapsed) {
-            this(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, Reuse.MEASURED, elapsed);
+            this(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, Reuse.MEASURED, elapsed,
+                    null);
         }
 
         /** The same result, its figures' provenance as given. */
         public Measured with(Reuse provenance) {
             return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, provenance,
-                    elapsed);
+                    elapsed, other);
+        }
+
+        /** The same result, with the figure of the compile order that did not decide. */
+        public Measured withOther(OtherCompilation otherOrder) {
+            return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, reuse,
+                    elapsed, otherOrder);
+        }
+
+        /** The compile order whose figure decided. */
+        public CompileOrder order() {
+            return other == null ? CompileOrder.CALLEES_FIRST : other.decided();
+        }
+
+        /** True when the two compile orders gave different figures. */
+        public boolean twoCompilations() {
+            return other != null && other.differs(figure.bytesPerOp());
         }
 
         /**
@@ -156,7 +175,7 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
         @Override
         public Measured plus(Duration more) {
             return new Measured(id, budget, figure, forks, comparison, breaches, improvements, jmhOutcome, reuse,
-                    elapsed.plus(more));
+                    elapsed.plus(more), other);
         }
 
         /** With JMH's outcome, its time added; a time breach (the time gate's), if any, joins the others. */
@@ -166,7 +185,7 @@ public sealed interface MethodResult permits MethodResult.Measured, MethodResult
                 all.add(timeBreach);
             }
             return new Measured(id, budget, figure, forks, comparison, all, improvements, outcome, reuse,
-                    elapsed.plus(more));
+                    elapsed.plus(more), other);
         }
     }
 

@@ -25,6 +25,7 @@ public final class PropertyNames {
     public static final String THREADS = "allocbudget.threads";
     public static final String OBJECT_COUNTER = "allocbudget.objectCounter";
     public static final String SITES = "allocbudget.sites";
+    public static final String COMPILE_ORDERS = "allocbudget.compileOrders";
     public static final String BASELINE_FILE = "allocbudget.baselineFile";
     public static final String BASELINE_TOLERANCE_PERCENT = "allocbudget.baselineTolerancePercent";
     public static final String FAIL_ON_VIOLATION = "allocbudget.failOnViolation";

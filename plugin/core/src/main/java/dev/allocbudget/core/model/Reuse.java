@@ -14,4 +14,19 @@ public record Reuse(boolean reused, KeyChange measuredAgain) {
     public static final Reuse MEASURED = new Reuse(false, null);
     /** Every figure reused. */
     public static final Reuse REUSED = new Reuse(true, null);
+
+    /**
+     * Where the figures of several sets of forks (both compile orders, a reference's) come from together: reused
+     * when every set that ran was; else why the first set measured was. A {@code null} set asked for no fork.
+     */
+    public static Reuse first(Reuse... sets) {
+        boolean any = false;
+        for (Reuse r : sets) {
+            if (r != null && !r.reused()) {
+                return r;
+            }
+            any |= r != null;
+        }
+        return any ? REUSED : MEASURED;
+    }
 }

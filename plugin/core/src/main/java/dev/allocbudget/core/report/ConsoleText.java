@@ -177,7 +177,8 @@ public final class ConsoleText {
 
     /**
      * {@code [3/29] com.acme.Parser#parse  56 B/op  PASS  0.6 s}, with {@code  2 obj/op} when objects were counted,
-     * {@code 3.281 B/op (mean)} for a mean per call, and {@code (4 threads)} for a method several threads call.
+     * {@code 3.281 B/op (mean)} for a mean per call, {@code (4 threads)} for a method several threads call, and
+     * {@code (also 96 B/op with the method compiled first)} when the two compile orders differ.
      */
     public static String progressLine(int index, int total, MethodResult r) {
         String figure = r.bytesPerOp() == null ? "n/a"
@@ -187,9 +188,11 @@ public final class ConsoleText {
         }
         String reuse = ResultText.reuse(r);
         String java = r.budget().java();
+        String otherOrder = FigureText.otherOrder(r);
         return "[" + index + "/" + total + "] " + r.id() + "  " + figure + "  " + r.verdict() + "  "
                 + Figures.seconds(r.elapsed()) + " s"
                 + threads(r)
+                + (otherOrder == null ? "" : "  (" + otherOrder + ")")
                 + (java == null || r.verdict() == Verdict.ERROR ? "" : "  (" + java + ")")
                 + (reuse == null ? "" : "  (" + reuse + ")");
     }

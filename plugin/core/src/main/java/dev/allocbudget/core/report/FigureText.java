@@ -4,6 +4,8 @@ import dev.allocbudget.core.io.Figures;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.JmhResult;
+import dev.allocbudget.core.model.MethodResult;
+import dev.allocbudget.core.model.OtherCompilation;
 import dev.allocbudget.core.model.TimeComparison;
 import java.util.Locale;
 
@@ -37,6 +39,40 @@ public final class FigureText {
     public static String period(FigureDetail d) {
         return d.period() == 0 ? null
                 : String.format(Locale.ROOT, "%,d B every %,d calls", d.periodBytes(), d.period());
+    }
+
+    /**
+     * {@code two compilations: 296 B/op with callees compiled first, 96 B/op with the method compiled first; the
+     * larger decides}, or that the other order could not be measured and why; null when one order was measured or
+     * both gave the same figure.
+     */
+    public static String compileOrders(MethodResult.Measured m) {
+        OtherCompilation other = m.other();
+        if (other == null) {
+            return null;
+        }
+        if (other.problem() != null) {
+            return "not measured with the " + other.order().text() + ", so only the figure with the "
+                    + other.decided().text() + " counts: " + ProblemText.of(other.problem());
+        }
+        if (!m.twoCompilations()) {
+            return null;
+        }
+        double decided = m.figure().bytesPerOp();
+        return "two compilations: " + Figures.number(decided) + " B/op with the " + other.decided().text() + ", "
+                + Figures.number(other.bytesPerOp()) + " B/op with the " + other.order().text() + "; the "
+                + (decided > other.bytesPerOp() ? "larger" : "smaller") + " decides";
+    }
+
+    /** {@code also 96 B/op with the method compiled first}, for a progress line; null as for the long form. */
+    public static String otherOrder(MethodResult r) {
+        if (!(r instanceof MethodResult.Measured m) || m.other() == null) {
+            return null;
+        }
+        OtherCompilation other = m.other();
+        return other.problem() != null ? "not measured with the " + other.order().text()
+                : m.twoCompilations() ? "also " + Figures.number(other.bytesPerOp()) + " B/op with the "
+                        + other.order().text() : null;
     }
 
     /**

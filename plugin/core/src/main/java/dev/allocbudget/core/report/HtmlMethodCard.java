@@ -234,6 +234,11 @@ final class HtmlMethodCard {
         } else if (r.budget().threads() > 1) {
             facts.add(r.budget().threads() + " threads calling at once");
         }
+        if (r instanceof MethodResult.Measured m && m.other() != null) {
+            String orders = FigureText.compileOrders(m);
+            facts.add(orders != null ? orders : "the same in both compile orders (callees compiled first, method"
+                    + " compiled first)");
+        }
         String reuse = ResultText.reuse(r);
         facts.add(reuse == null ? "took " + Figures.seconds(r.elapsed()) + " s"
                 : reuse.equals("unchanged") ? "figures reused from an earlier build: nothing they depend on changed"

@@ -8,6 +8,7 @@ import static dev.allocbudget.core.io.JsonWriter.strings;
 import dev.allocbudget.core.io.Figures;
 import dev.allocbudget.core.io.JsonWriter;
 import dev.allocbudget.core.model.AllocationSite;
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.BaselineUse;
@@ -68,6 +69,7 @@ public final class JsonReport {
                     .append(", \"java\": ").append(string(r.budget().java()))
                     .append(", \"threads\": ").append(r.budget().threads())
                     .append("}, \"baseline\": ").append(baseline(r))
+                    .append(", \"compileOrders\": ").append(compileOrders(r))
                     .append(", \"jmh\": ").append(jmh(r.jmh(), AllocDisagreement.of(r), env.javaVersion()))
                     .append(", \"verdict\": ").append(string(r.verdict().name()))
                     .append(", \"reused\": ").append(r instanceof MethodResult.Measured m && m.reuse().reused())
@@ -96,6 +98,29 @@ public final class JsonReport {
         }
         json.append(outcome.results().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    /**
+     * {@code [{"order": "calleesFirst", "bytesPerOp": 296, "decided": true, "problem": null}, {"order":
+     * "methodFirst", "bytesPerOp": 96, "decided": false, "problem": null}]}: the figure in each compile order the
+     * method was measured in, and which decided; {@code []} when it was not measured. One entry when only the forks'
+     * own order was asked for; {@code bytesPerOp} null, with the problem, for an order it could not be measured in.
+     */
+    private static String compileOrders(MethodResult r) {
+        if (!(r instanceof MethodResult.Measured m)) {
+            return "[]";
+        }
+        String decided = "{\"order\": " + string(m.order().jsonName()) + ", \"bytesPerOp\": "
+                + Figures.number(m.figure().bytesPerOp()) + ", \"decided\": true, \"problem\": null}";
+        if (m.other() == null) {
+            return "[" + decided + "]";
+        }
+        String other = "{\"order\": " + string(m.other().order().jsonName()) + ", \"bytesPerOp\": "
+                + number(m.other().bytesPerOp()) + ", \"decided\": false, \"problem\": "
+                + string(m.other().problem() == null ? null : ProblemText.of(m.other().problem())) + "}";
+        // always in the same order, callees first, whichever decided
+        return m.order() == CompileOrder.CALLEES_FIRST ? "[" + decided + ", " + other + "]"
+                : "[" + other + ", " + decided + "]";
     }
 
     /**

@@ -46,17 +46,22 @@ public final class ResultText {
         String time = m.breaches().stream().filter(b -> b.quantity() == Quantity.TIME).findFirst()
                 .map(b -> "time is " + FigureText.comparison(m.jmh().reference()) + ", beyond the "
                         + Figures.number(b.tolerancePercent()) + "% tolerance").orElse(null);
+        String orders = FigureText.compileOrders(m);
+        String compilations = orders == null ? "" : "; " + orders;
         if (!allocation.isEmpty()) {
             return allocation.stream().map(b -> breach(b, m)).collect(Collectors.joining("; ")) + notes(m.figure())
-                    + forks + (time == null ? "" : "; " + time);
+                    + compilations + forks + (time == null ? "" : "; " + time);
         }
         if (time != null) {
             return time;
         }
         if (!m.improvements().isEmpty()) {
-            return m.improvements().stream().map(i -> improvement(i, m)).collect(Collectors.joining("; ")) + forks;
+            return m.improvements().stream().map(i -> improvement(i, m)).collect(Collectors.joining("; "))
+                    + compilations + forks;
         }
-        return forks.isEmpty() ? null : "passed by majority" + forks;
+        // a pass says what was not measured (the other order) even with nothing else to say
+        String unmeasured = m.other() != null && m.other().problem() != null ? orders : null;
+        return !forks.isEmpty() ? "passed by majority" + forks + compilations : unmeasured;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.allocbudget.core.fork.ForkLauncher;
 import dev.allocbudget.core.fork.MeasureReply;
 import dev.allocbudget.core.io.JsonReader;
 import dev.allocbudget.core.io.JsonReader.Node;
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.runner.protocol.MethodId;
@@ -139,11 +140,17 @@ public final class ResultStore implements Closeable {
     }
 
     /** The stored figures of {@code id} measured on {@code classpath} (the fork's, in order). */
-    public synchronized Found figures(MethodId id, List<Path> classpath) {
+    public Found figures(MethodId id, List<Path> classpath) {
+        return figures(id, CompileOrder.CALLEES_FIRST, classpath);
+    }
+
+    /** The stored figures of {@code id} measured on {@code classpath} in compile order {@code order}. */
+    public synchronized Found figures(MethodId id, CompileOrder order, List<Path> classpath) {
         if (!read) {
             return Found.NOTHING;
         }
-        List<StoredEntry> entries = entries(methodDir(id), id.toString(), ResultStore::forks);
+        String entryId = entryId(id, order);
+        List<StoredEntry> entries = entries(methodDir(entryId), entryId, ResultStore::forks);
         KeyChange first = null;
         for (StoredEntry e : entries) {
             KeyChange changed = changeFrom(e, classpath);
@@ -162,7 +169,12 @@ public final class ResultStore implements Closeable {
      * an objects count was asked for and none could be made, or a file a fork loaded changed after that fork had
      * started (it may have loaded the old bytes) or cannot be read: those methods are measured again next time.
      */
-    public synchronized void put(MethodId id, List<Path> classpath, List<MeasureReply> replies) {
+    public void put(MethodId id, List<Path> classpath, List<MeasureReply> replies) {
+        put(id, CompileOrder.CALLEES_FIRST, classpath, replies);
+    }
+
+    /** As {@link #put(MethodId, List, List)}, for forks that compiled in {@code order}. */
+    public synchronized void put(MethodId id, CompileOrder order, List<Path> classpath, List<MeasureReply> replies) {
         if (replies.isEmpty() || replies.stream().anyMatch(r -> r.figure() == null
                 || (r.figure().objects() != null && r.figure().objects().perOp() == null))) {
             return;
@@ -174,7 +186,8 @@ public final class ResultStore implements Closeable {
             }
             String forks = replies.stream().map(r -> "\n    " + StoredFigures.write(r.figure()))
                     .collect(Collectors.joining(",", "[", "\n  ]"));
-            EntryFiles.write(methodDir(id), StoredEntry.render(id.toString(), key, lookups, null, forks));
+            String entryId = entryId(id, order);
+            EntryFiles.write(methodDir(entryId), StoredEntry.render(entryId, key, lookups, null, forks));
         } catch (IOException e) {
             warnings.accept("allocbudget: could not store the figures of " + id + " in " + dir + " (" + e
                     + "); it will be measured again next time");
@@ -241,8 +254,17 @@ public final class ResultStore implements Closeable {
         return forks;
     }
 
-    private Path methodDir(MethodId id) {
-        return dir.resolve(ClasspathFiles.hash(id.toString().getBytes(StandardCharsets.UTF_8)));
+    /**
+     * What a method's entry is stored under: its id, and in another compile order than the forks' own that order's
+     * flags too, which the key's plugin part does not cover (they are the core's, not the runner's).
+     */
+    private static String entryId(MethodId id, CompileOrder order) {
+        List<String> flags = order.jvmFlags(id.className(), id.method());
+        return flags.isEmpty() ? id.toString() : id + " " + String.join(" ", flags);
+    }
+
+    private Path methodDir(String entryId) {
+        return dir.resolve(ClasspathFiles.hash(entryId.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void remove(Path file) {

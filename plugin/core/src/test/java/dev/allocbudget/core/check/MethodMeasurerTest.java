@@ -11,6 +11,8 @@ import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.Breach;
 import dev.allocbudget.core.model.Budget;
 import dev.allocbudget.core.model.BudgetMethod;
+import dev.allocbudget.core.model.CompileOrder;
+import dev.allocbudget.core.model.CompileOrders;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.ForkFailure;
 import dev.allocbudget.core.model.Improvement;
@@ -19,6 +21,7 @@ import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.MethodResult.Measured;
 import dev.allocbudget.core.model.NotCompared;
 import dev.allocbudget.core.model.ObjectCount;
+import dev.allocbudget.core.model.OtherCompilation;
 import dev.allocbudget.core.model.Problem;
 import dev.allocbudget.core.model.Quantity;
 import dev.allocbudget.core.model.Verdict;
@@ -94,10 +97,68 @@ class MethodMeasurerTest {
                 Duration.ofMillis(500)), r);
     }
 
+    private static MethodResult decideOrders(CompileOrders orders, List<MeasureReply> calleesFirst,
+            List<MeasureReply> methodFirst) {
+        return MethodMeasurer.decideOrders(BUDGET_64, budgetOnly(BUDGET_64), calleesFirst, methodFirst, orders);
+    }
+
+    @Test
+    void theLargerCompileOrderDecidesAndTheOtherIsKept() {
+        // callees first within the budget, method first over it and confirmed: the method fails on the larger
+        Measured r = (Measured) decideOrders(CompileOrders.LARGER, List.of(figure(48)),
+                List.of(figure(96), counted(96, 2)));
+        assertEquals(Verdict.FAIL, r.verdict());
+        assertEquals(96.0, r.bytesPerOp());
+        assertEquals(2.0, r.objectsPerOp());
+        assertEquals(CompileOrder.METHOD_FIRST, r.order());
+        assertEquals(new OtherCompilation(CompileOrder.CALLEES_FIRST, 48.0, null), r.other());
+        assertTrue(r.twoCompilations());
+        assertEquals(Duration.ofMillis(1500), r.elapsed());
+    }
+
+    @Test
+    void theSmallerCompileOrderDecidesWhenAskedFor() {
+        Measured r = (Measured) decideOrders(CompileOrders.SMALLER, List.of(figure(48)),
+                List.of(figure(96), counted(96, 2)));
+        assertEquals(Verdict.PASS, r.verdict());
+        assertEquals(48.0, r.bytesPerOp());
+        assertEquals(CompileOrder.CALLEES_FIRST, r.order());
+        assertEquals(new OtherCompilation(CompileOrder.METHOD_FIRST, 96.0, null), r.other());
+    }
+
+    @Test
+    void equalFiguresLeaveTheForksOwnOrderDecidingWithNoTwoCompilations() {
+        Measured r = (Measured) decideOrders(CompileOrders.LARGER, List.of(figure(48)), List.of(figure(48)));
+        assertEquals(CompileOrder.CALLEES_FIRST, r.order());
+        assertEquals(new OtherCompilation(CompileOrder.METHOD_FIRST, 48.0, null), r.other());
+        assertFalse(r.twoCompilations());
+    }
+
+    @Test
+    void oneOrderAskedForKeepsNoOther() {
+        Measured r = (Measured) decideOrders(CompileOrders.ONE, List.of(figure(48)), null);
+        assertNull(r.other());
+        assertEquals(CompileOrder.CALLEES_FIRST, r.order());
+    }
+
+    @Test
+    void anOrderThatCannotBeMeasuredIsSaidAndTheOtherStands() {
+        Problem unsettled = new Problem.Refused("no steady figure");
+        MethodResult r = decideOrders(CompileOrders.LARGER, List.of(figure(48)),
+                List.of(new MeasureReply(null, unsettled, Duration.ofSeconds(20))));
+        assertEquals(Verdict.PASS, r.verdict());
+        assertEquals(48.0, r.bytesPerOp());
+        assertEquals(new OtherCompilation(CompileOrder.METHOD_FIRST, null, unsettled), ((Measured) r).other());
+        // and a method that is an error in its own order is not measured in the other
+        MethodResult error = decideOrders(CompileOrders.LARGER,
+                List.of(new MeasureReply(null, unsettled, Duration.ZERO)), null);
+        assertEquals(Verdict.ERROR, error.verdict());
+    }
+
     @Test
     void aShapeProblemIsRefusedWithoutAFork() throws Exception {
         BudgetMethod refused = new BudgetMethod(ID, Budget.NONE, null, "method is static");
-        MethodResult r = new MethodMeasurer(null, false, null).measure(refused, budgetOnly(refused));
+        MethodResult r = new MethodMeasurer(null, false, null, CompileOrders.LARGER).measure(refused, budgetOnly(refused));
         assertEquals(new MethodResult.NotMeasured(ID, Budget.NONE, new Problem.Refused("method is static"),
                 Duration.ZERO), r);
     }

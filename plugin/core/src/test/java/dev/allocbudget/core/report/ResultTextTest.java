@@ -7,10 +7,12 @@ import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.BaselineEntry;
 import dev.allocbudget.core.model.Breach;
 import dev.allocbudget.core.model.Budget;
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.core.model.Figure;
 import dev.allocbudget.core.model.FigureDetail;
 import dev.allocbudget.core.model.ForkFailure;
 import dev.allocbudget.core.model.Improvement;
+import dev.allocbudget.core.model.OtherCompilation;
 import dev.allocbudget.core.model.JmhFailure;
 import dev.allocbudget.core.model.JmhResult;
 import dev.allocbudget.core.model.LimitKind;
@@ -65,6 +67,25 @@ class ResultTextTest {
                 List.of(new Improvement(Quantity.BYTES, 24, 32, LimitKind.BASELINE)));
         assertEquals("a.B#c: bytes/op is 24, below baseline 32 (-8 B, -25%) (forks measured 24 B/1 obj, 16 B/1 obj)",
                 ResultText.withId(improved));
+    }
+
+    @Test
+    void twoCompilationsAreNamedInTheFailureAndAnOrderNotMeasuredEvenInAPass() {
+        Measured fails = measured(bytes(88), List.of(bytes(88), bytes(88)), null,
+                List.of(breach(Quantity.BYTES, 88, 72, 0, LimitKind.BUDGET)), List.of())
+                .withOther(new OtherCompilation(CompileOrder.METHOD_FIRST, 64.0, null));
+        assertEquals("a.B#c: bytes/op is 88, but budget is 72; two compilations: 88 B/op with the callees"
+                + " compiled first, 64 B/op with the method compiled first; the larger decides", ResultText.withId(fails));
+        assertEquals("also 64 B/op with the method compiled first", FigureText.otherOrder(fails));
+        Measured same = measured(bytes(64), List.of(bytes(64)), null, List.of(), List.of())
+                .withOther(new OtherCompilation(CompileOrder.METHOD_FIRST, 64.0, null));
+        assertNull(ResultText.withId(same));
+        assertNull(FigureText.otherOrder(same));
+        Measured unmeasured = measured(bytes(64), List.of(bytes(64)), null, List.of(), List.of())
+                .withOther(new OtherCompilation(CompileOrder.METHOD_FIRST, null, new Problem.Refused("it hung")));
+        assertEquals("a.B#c: not measured with the method compiled first, so only the figure with the callees"
+                + " compiled first counts: it hung", ResultText.withId(unmeasured));
+        assertEquals("not measured with the method compiled first", FigureText.otherOrder(unmeasured));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static dev.allocbudget.core.store.StoreFixture.reply;
 import static dev.allocbudget.core.store.StoreFixture.resourceIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.core.model.KeyChange;
 import dev.allocbudget.core.model.KeyChange.Kind;
 import java.nio.file.Path;
@@ -57,6 +58,21 @@ class ChangedKeyTest {
 
     private ResultStore.Found miss(KeyChange change) {
         return new ResultStore.Found(List.of(), change);
+    }
+
+    @Test
+    void eachCompileOrderHasItsOwnFigures() throws Exception {
+        try (ResultStore store = f.open()) {
+            assertEquals(ResultStore.Found.NOTHING, store.figures(ENCODE, CompileOrder.METHOD_FIRST, cp),
+                    "the callees-first figures are not the method-first ones");
+            store.put(ENCODE, CompileOrder.METHOD_FIRST, cp, List.of(reply(figure(24), classIn("com.acme.Codec", 0))));
+        }
+        try (ResultStore store = f.open()) {
+            assertEquals(new ResultStore.Found(List.of(figure(24)), null),
+                    store.figures(ENCODE, CompileOrder.METHOD_FIRST, cp));
+            assertEquals(new ResultStore.Found(List.of(figure(32)), null),
+                    store.figures(ENCODE, CompileOrder.CALLEES_FIRST, cp));
+        }
     }
 
     @Test

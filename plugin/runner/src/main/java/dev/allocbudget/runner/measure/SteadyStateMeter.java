@@ -1,5 +1,7 @@
 package dev.allocbudget.runner.measure;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
  * so that allocation every 2nd..8th call repeats exactly) until one takes about 50 ms or allocates 4 MiB. A figure
  * is accepted once 150 ms ({@link #MIN_MILLIS}) have passed, the last {@value #STABLE_WINDOWS} windows of equal size
  * allocated exactly the same number of bytes, the JIT's total compilation time did not move during the last one,
- * and either {@value #MIN_OPS} calls were made or {@value #SLOW_FLOOR_MILLIS} ms passed. The call floor is there
+ * and either {@value #MIN_OPS} calls (times the JVM's compile threshold scaling: {@link #CALL_FLOOR}) were made
+ * or {@value #SLOW_FLOOR_MILLIS} ms passed. The call floor is there
  * because the measuring loop itself is recompiled by C2 after 60-150k calls (on its back-edge counter), and a
  * figure reached before that can relapse when the method is inlined into it: a 15-deep call chain under a method
  * of 20 us a call read 0 B/op at 1.5 s and at 3 s under load (69,000 and 89,000 calls, the method compiled on its
@@ -38,6 +41,15 @@ import java.util.stream.Collectors;
  */
 public final class SteadyStateMeter {
     static final long MIN_OPS = 200_000;
+    /**
+     * The call floor in this JVM: {@link #MIN_OPS} times its {@code CompileThresholdScaling}, since the measuring
+     * loop's recompilation comes that many times later. A fork that compiles the method before its callees runs
+     * with every threshold x20, and without this a fast method's figure depended on whether the loop had been
+     * recompiled before the figure settled, which is a matter of time: a StringBuilder concatenation read 104, 104,
+     * 48, 48, 104, 48 B/op in six such forks, and 48 in all sixteen with the floor scaled, six of them with both
+     * cores busy (docs/measurement.md).
+     */
+    static final long CALL_FLOOR = (long) (MIN_OPS * Math.max(1, compileThresholdScaling()));
     /**
      * The time floor. It was 300 ms; traces of the 16 bench workloads run for 3 s each (bench/settle-floor.sh: 176
      * forks, JDK 17 idle and loaded, JDK 25 loaded) gave the same accepted figure with any floor from 0 to 300 ms,
@@ -374,7 +386,17 @@ public final class SteadyStateMeter {
     }
 
     private boolean floorsMet(long millis) {
-        return millis >= minMillis && (totalOps >= MIN_OPS || millis >= SLOW_FLOOR_MILLIS);
+        return millis >= minMillis && (totalOps >= CALL_FLOOR || millis >= SLOW_FLOOR_MILLIS);
+    }
+
+    /** This JVM's {@code -XX:CompileThresholdScaling} (1 unless set). */
+    private static double compileThresholdScaling() {
+        try {
+            return Double.parseDouble(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("CompileThresholdScaling").getValue());
+        } catch (RuntimeException e) { // not a HotSpot JVM: no such flag, no scaling
+            return 1;
+        }
     }
 
     private long millis() {
