@@ -6,10 +6,13 @@ package dev.allocbudget.core.model;
  * compiled the method differently, or one of the figures counts something the other does not.
  *
  * @param checkBytesPerOp the check's figure
+ * @param otherBytesPerOp the check's figure in the compile order that did not decide, when the method has two
+ *                        compilations; otherwise {@code null}
  * @param jmhBytesPerOp   JMH's
  * @param tolerance       how far apart the two may be for this kind of figure
  */
-public record AllocDisagreement(double checkBytesPerOp, double jmhBytesPerOp, Tolerance tolerance) {
+public record AllocDisagreement(double checkBytesPerOp, Double otherBytesPerOp, double jmhBytesPerOp,
+        Tolerance tolerance) {
 
     /** How far JMH's figure may be from the check's, by the kind of the check's figure. */
     public enum Tolerance {
@@ -73,10 +76,10 @@ public record AllocDisagreement(double checkBytesPerOp, double jmhBytesPerOp, To
         double check = r.bytesPerOp();
         double jmh = r.jmh().allocNorm();
         Tolerance tolerance = Tolerance.of(check, r.detail());
-        Double other = r instanceof MethodResult.Measured m && m.other() != null ? m.other().bytesPerOp() : null;
+        Double other = r instanceof MethodResult.Measured m && m.twoCompilations() ? m.other().bytesPerOp() : null;
         return agrees(check, jmh, r.jmh().callsPerIteration(), tolerance)
                 || (other != null && agrees(other, jmh, r.jmh().callsPerIteration(), tolerance)) ? null
-                : new AllocDisagreement(check, jmh, tolerance);
+                : new AllocDisagreement(check, other, jmh, tolerance);
     }
 
     private static boolean agrees(double check, double jmh, double calls, Tolerance tolerance) {

@@ -243,7 +243,10 @@ public final class ConsoleText {
      */
     public static String jmhDisagreement(MethodId id, AllocDisagreement d, String java) {
         return id + ": on Java " + java + ", JMH's gc.alloc.rate.norm is " + Figures.number(d.jmhBytesPerOp())
-                + " B/op and the check measured " + Figures.number(d.checkBytesPerOp()) + " B/op (apart by more than "
+                + " B/op and the check measured " + Figures.number(d.checkBytesPerOp()) + " B/op"
+                + (d.otherBytesPerOp() == null ? "" : " (" + Figures.number(d.otherBytesPerOp())
+                        + " B/op in its other compile order)")
+                + " (apart by more than "
                 + d.tolerance().text() + ", what " + switch (d.tolerance()) {
                     case CLEAN -> "a figure every call allocates alike";
                     case MEAN -> "a mean over calls that allocate in a pattern";

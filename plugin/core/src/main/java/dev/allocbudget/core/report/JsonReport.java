@@ -239,14 +239,16 @@ public final class JsonReport {
     }
 
     /**
-     * {@code {"checkBytesPerOp": 296, "jmhBytesPerOp": 96.001, "tolerance": "0.1 B/op", "javaVersion": "25.0.3"}}
-     * when JMH's figure and the check's are further apart than the tolerance, else {@code null}.
+     * {@code {"checkBytesPerOp": 296, "checkOtherOrderBytesPerOp": null, "jmhBytesPerOp": 96.001, "tolerance":
+     * "0.1 B/op", "javaVersion": "25.0.3"}} when JMH's figure and the check's are further apart than the tolerance
+     * (in either compile order, for a method with two compilations), else {@code null}.
      */
     private static String disagreement(AllocDisagreement d, String java) {
         if (d == null) {
             return "null";
         }
-        return "{\"checkBytesPerOp\": " + number(d.checkBytesPerOp()) + ", \"jmhBytesPerOp\": "
+        return "{\"checkBytesPerOp\": " + number(d.checkBytesPerOp()) + ", \"checkOtherOrderBytesPerOp\": "
+                + number(d.otherBytesPerOp()) + ", \"jmhBytesPerOp\": "
                 + number(d.jmhBytesPerOp()) + ", \"tolerance\": " + string(d.tolerance().text())
                 + ", \"javaVersion\": " + string(java) + "}";
     }

@@ -36,7 +36,8 @@ class JmhFiguresInReportsTest {
         CheckOutcome outcome = new CheckOutcome(new Environment("25.0.3", "v", "vm", "G1", "p"), List.of(r), null,
                 Duration.ZERO);
         assertTrue(JsonReport.render(outcome).contains("\"allocNorm\": 96.001, \"reference\": null,"
-                + " \"allocDisagreement\": {\"checkBytesPerOp\": 296, \"jmhBytesPerOp\": 96.001, \"tolerance\":"
+                + " \"allocDisagreement\": {\"checkBytesPerOp\": 296, \"checkOtherOrderBytesPerOp\": null,"
+                + " \"jmhBytesPerOp\": 96.001, \"tolerance\":"
                 + " \"0.1 B/op\", \"javaVersion\": \"25.0.3\"}}"), JsonReport.render(outcome));
     }
 }
