@@ -74,11 +74,11 @@ public final class MethodMeasurer {
         Own(BudgetMethod method, Limits limits) throws IOException, InterruptedException {
             this.method = method;
             calleesFirst = new Forks(method, false, CompileOrder.CALLEES_FIRST);
-            methodFirst = new Forks(method, false, CompileOrder.METHOD_FIRST);
             calleesFirstReplies = replies(calleesFirst, method, limits);
-            methodFirstReplies = compileOrders != CompileOrders.ONE
+            methodFirst = compileOrders != CompileOrders.ONE
                     && calleesFirstReplies.stream().allMatch(r -> r.figure() != null)
-                    ? replies(methodFirst, method, limits) : null;
+                    ? new Forks(method, false, CompileOrder.METHOD_FIRST) : null;
+            methodFirstReplies = methodFirst == null ? null : replies(methodFirst, method, limits);
         }
 
         /** The verdict against {@code limits}, from the order whose figure decides. */
@@ -88,7 +88,7 @@ public final class MethodMeasurer {
 
         /** Stores what was measured, and says where the figures came from. */
         Reuse reuse() {
-            return Reuse.first(calleesFirst.done(), methodFirst.done());
+            return Reuse.first(calleesFirst.done(), methodFirst == null ? null : methodFirst.done());
         }
     }
 

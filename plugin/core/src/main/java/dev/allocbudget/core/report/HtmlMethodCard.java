@@ -7,6 +7,7 @@ import dev.allocbudget.core.io.Figures;
 import dev.allocbudget.core.model.AllocationSite;
 import dev.allocbudget.core.model.BaselineComparison;
 import dev.allocbudget.core.model.BaselineEntry;
+import dev.allocbudget.core.model.CompileOrder;
 import dev.allocbudget.core.model.MethodResult;
 import dev.allocbudget.core.model.ObjectCount;
 import dev.allocbudget.core.model.SiteChange;
@@ -236,8 +237,8 @@ final class HtmlMethodCard {
         }
         if (r instanceof MethodResult.Measured m && m.other() != null) {
             String orders = FigureText.compileOrders(m);
-            facts.add(orders != null ? orders : "the same in both compile orders (callees compiled first, method"
-                    + " compiled first)");
+            facts.add(orders != null ? orders : "the same in both compile orders (" + CompileOrder.CALLEES_FIRST.text()
+                    + ", " + CompileOrder.METHOD_FIRST.text() + ")");
         }
         String reuse = ResultText.reuse(r);
         facts.add(reuse == null ? "took " + Figures.seconds(r.elapsed()) + " s"
